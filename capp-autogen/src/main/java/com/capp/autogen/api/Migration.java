@@ -1,0 +1,23 @@
+package com.capp.autogen.api;
+
+/**
+ * A revision: the Java counterpart of an Alembic migration script. Subclasses are annotated with
+ * {@link Revision} (identity lives in the annotation, not the class name) and describe their
+ * changes through {@link Op}.
+ */
+public abstract class Migration {
+
+    /** Brings the schema from the revisions this one revises to this revision. */
+    public abstract void upgrade(Op op);
+
+    /** The exact reverse of {@link #upgrade(Op)}. */
+    public abstract void downgrade(Op op);
+
+    /**
+     * Whether this migration runs inside a transaction (the default). Return false for statements
+     * PostgreSQL refuses in one, such as {@code CREATE INDEX CONCURRENTLY}.
+     */
+    public boolean transactional() {
+        return true;
+    }
+}

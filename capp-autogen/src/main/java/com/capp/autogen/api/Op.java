@@ -1,0 +1,76 @@
+package com.capp.autogen.api;
+
+import java.util.List;
+
+/**
+ * The operations a migration performs, as Alembic's {@code op}. Table names may be qualified
+ * ({@code "audit.events"}); unqualified names are in {@code public}. Identifiers are quoted as
+ * PostgreSQL needs, so reserved words and mixed case are safe. Build table elements with the
+ * static helpers of {@link Ddl}.
+ */
+public interface Op {
+
+    // --- tables ---------------------------------------------------------------------------------
+    void createTable(String table, TableElement... elements);
+
+    void dropTable(String table);
+
+    void renameTable(String table, String newName);
+
+    void setTableComment(String table, String comment);
+
+    // --- columns --------------------------------------------------------------------------------
+    void addColumn(String table, ColumnDef column);
+
+    void dropColumn(String table, String column);
+
+    /** Changes type ({@code USING} allowed), nullability, server default, identity or comment. */
+    void alterColumn(String table, String column, ColumnChange change);
+
+    void renameColumn(String table, String column, String newName);
+
+    // --- constraints ----------------------------------------------------------------------------
+    void createPrimaryKey(String name, String table, String... columns);
+
+    void createUniqueConstraint(String name, String table, String... columns);
+
+    void createCheckConstraint(String name, String table, String expression);
+
+    void createForeignKey(String table, ForeignKeyDef foreignKey);
+
+    /** Drops a constraint of any kind by name (primary key, unique, check or foreign key). */
+    void dropConstraint(String name, String table);
+
+    // --- indexes --------------------------------------------------------------------------------
+    /** A plain b-tree index on columns, as {@code op.create_index(name, table, columns)}. */
+    void createIndex(String name, String table, String... columns);
+
+    /** Any index: unique, expressions, DESC, partial, method, CONCURRENTLY. */
+    void createIndex(String table, IndexDef index);
+
+    void dropIndex(String name, String table);
+
+    void dropIndex(String name, String table, boolean concurrently);
+
+    // --- sequences and types --------------------------------------------------------------------
+    void createSequence(String name, long start, long increment);
+
+    void dropSequence(String name);
+
+    void createEnum(String name, String... labels);
+
+    void addEnumValue(String name, String value);
+
+    void dropEnum(String name);
+
+    void createSchema(String name);
+
+    void dropSchema(String name);
+
+    // --- data -----------------------------------------------------------------------------------
+    /** Runs SQL as given: data migrations and anything this API has no word for. */
+    void execute(String sql);
+
+    /** Inserts rows, each a list of values in {@code columns} order. */
+    void bulkInsert(String table, List<String> columns, List<List<Object>> rows);
+}

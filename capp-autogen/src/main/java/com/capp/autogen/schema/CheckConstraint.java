@@ -1,0 +1,10 @@
+package com.capp.autogen.schema;
+
+import java.util.Objects;
+
+/** A CHECK constraint; {@code expression} is the boolean expression without the CHECK keyword. */
+public record CheckConstraint(String name, String expression) {
+    public CheckConstraint {
+        Objects.requireNonNull(expression, "expression");
+    }
+}

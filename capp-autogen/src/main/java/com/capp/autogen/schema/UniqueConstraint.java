@@ -1,0 +1,10 @@
+package com.capp.autogen.schema;
+
+import java.util.List;
+
+/** A UNIQUE constraint (not a unique index); {@code name} null means PostgreSQL picks it. */
+public record UniqueConstraint(String name, List<String> columns) {
+    public UniqueConstraint {
+        columns = List.copyOf(columns);
+    }
+}
