@@ -1,0 +1,124 @@
+package com.capp.autogen.devdb;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * An embedded PostgreSQL for zero-config runs: started from the cache folder, holding one scratch
+ * database, and always stopped on {@link #close()} — and on JVM exit or Ctrl-C through a shutdown
+ * hook, so no orphan {@code postgres} process outlives the command.
+ */
+public final class DevDatabase implements AutoCloseable {
+
+    static final String DATABASE = "capp_dev";
+    private static final Logger log = LoggerFactory.getLogger(DevDatabase.class);
+
+    private final EmbeddedPostgres server;
+    private final Path privateDataDir;
+
+    private DevDatabase(EmbeddedPostgres server, Path privateDataDir) {
+        this.server = server;
+        this.privateDataDir = privateDataDir;
+    }
+
+    /**
+     * Starts the server on the cached data directory; when another run holds it, on a private
+     * directory deleted on close. Reports progress lines through {@code progress}.
+     */
+    public static DevDatabase start(DevDatabaseSettings settings, Consumer<String> progress) {
+        long started = System.nanoTime();
+        progress.accept("Starting embedded PostgreSQL (cache " + settings.cacheDir() + ") ...");
+        DevDatabase database;
+        try {
+            Files.createDirectories(settings.binariesDir());
+            database = new DevDatabase(startOn(settings, settings.dataDir()), null);
+        } catch (IOException | IllegalStateException busyOrBroken) {
+            log.debug("cached data directory unusable, starting on a private one", busyOrBroken);
+            database = startPrivate(settings);
+        }
+        database.recreateScratchDatabase();
+        progress.accept(String.format("Embedded PostgreSQL ready in %.1f s.", (System.nanoTime() - started) / 1e9));
+        return database;
+    }
+
+    private static DevDatabase startPrivate(DevDatabaseSettings settings) {
+        try {
+            Path dir = Files.createTempDirectory(createdCacheDir(settings), "data-");
+            return new DevDatabase(startOn(settings, dir), dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path createdCacheDir(DevDatabaseSettings settings) throws IOException {
+        return Files.createDirectories(settings.cacheDir());
+    }
+
+    private static EmbeddedPostgres startOn(DevDatabaseSettings settings, Path dataDir) throws IOException {
+        return EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(settings.binariesDir().toFile())
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofSeconds(30))
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start();
+    }
+
+    /** JDBC URL of the scratch database (user {@code postgres}, no password). */
+    public String jdbcUrl() {
+        return server.getJdbcUrl("postgres", DATABASE);
+    }
+
+    public String user() {
+        return "postgres";
+    }
+
+    public Connection connect() throws SQLException {
+        return server.getDatabase("postgres", DATABASE).getConnection();
+    }
+
+    /** A stale scratch database from an interrupted run is dropped, so each run starts empty. */
+    private void recreateScratchDatabase() {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the dev database: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        }
+        if (privateDataDir != null) {
+            deleteRecursively(privateDataDir);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.warn("could not delete {}: {}", dir, e.getMessage());
+        }
+    }
+}

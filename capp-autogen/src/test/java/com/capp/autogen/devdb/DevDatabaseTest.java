@@ -1,0 +1,72 @@
+package com.capp.autogen.devdb;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DevDatabaseTest {
+
+    private static DevDatabaseSettings settings;
+
+    @BeforeAll
+    static void cacheUnderTarget() throws Exception {
+        settings = new DevDatabaseSettings(Files.createTempDirectory(Path.of("target"), "devdb-cache").toAbsolutePath());
+    }
+
+    @Test
+    void startsServesAndStopsLeavingNoProcessAndAReusableCache() throws Exception {
+        List<String> progress = new ArrayList<>();
+        try (DevDatabase db = DevDatabase.start(settings, progress::add); Connection c = db.connect();
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE leftover (id int)");
+            assertTrue(postgresProcessesUnder(settings.cacheDir()) > 0, "server should run while open");
+        }
+        assertEquals(0, postgresProcessesUnder(settings.cacheDir()), "no postgres process may outlive close()");
+        assertTrue(progress.get(0).startsWith("Starting embedded PostgreSQL"), progress.toString());
+        assertTrue(Files.exists(settings.dataDir().resolve("PG_VERSION")), "data directory is cached");
+
+        try (DevDatabase again = DevDatabase.start(settings, line -> { }); Connection c = again.connect();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_tables WHERE tablename = 'leftover'")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "each run starts from an empty scratch database");
+        }
+        assertEquals(0, postgresProcessesUnder(settings.cacheDir()));
+    }
+
+    @Test
+    void aSecondConcurrentRunGetsAPrivateDataDirectoryThatIsDeletedAfterwards() throws Exception {
+        try (DevDatabase first = DevDatabase.start(settings, line -> { });
+             DevDatabase second = DevDatabase.start(settings, line -> { })) {
+            assertNotEquals(first.jdbcUrl(), second.jdbcUrl());
+            try (Connection c = second.connect()) {
+                assertTrue(c.isValid(5));
+            }
+        }
+        assertEquals(0, postgresProcessesUnder(settings.cacheDir()));
+        try (Stream<Path> entries = Files.list(settings.cacheDir())) {
+            assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith("data-")),
+                    "private data directories are removed on close");
+        }
+    }
+
+    private static long postgresProcessesUnder(Path dir) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(cmd -> cmd.contains(dir.toString())).orElse(false))
+                .filter(p -> p.info().command().map(cmd -> cmd.endsWith("postgres")).orElse(false))
+                .count();
+    }
+}
