@@ -56,7 +56,7 @@ public final class DevDatabase implements AutoCloseable {
 
     private static DevDatabase startPrivate(DevDatabaseSettings settings) {
         try {
-            Path dir = Files.createTempDirectory(createdCacheDir(settings), "data-");
+            Path dir = Files.createTempDirectory(createdCacheDir(settings), "private-data-");
             return new DevDatabase(startOn(settings, dir), dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL: " + e.getMessage(), e);
@@ -70,6 +70,7 @@ public final class DevDatabase implements AutoCloseable {
     private static EmbeddedPostgres startOn(DevDatabaseSettings settings, Path dataDir) throws IOException {
         return EmbeddedPostgres.builder()
                 .setOverrideWorkingDirectory(settings.binariesDir().toFile())
+                .setPgBinaryResolver(settings.binaries())
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(30))

@@ -58,9 +58,20 @@ class DevDatabaseTest {
         }
         assertEquals(0, postgresProcessesUnder(settings.cacheDir()));
         try (Stream<Path> entries = Files.list(settings.cacheDir())) {
-            assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith("data-")),
+            assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith("private-data-")),
                     "private data directories are removed on close");
         }
+    }
+
+    @Test
+    void runsTheConfiguredPostgresMajor() throws Exception {
+        DevDatabaseSettings pg17 = new DevDatabaseSettings(settings.cacheDir(), "17");
+        try (DevDatabase db = DevDatabase.start(pg17, line -> { }); Connection c = db.connect();
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW server_version_num")) {
+            rs.next();
+            assertEquals("17", rs.getString(1).substring(0, 2));
+        }
+        assertEquals(0, postgresProcessesUnder(settings.cacheDir()));
     }
 
     private static long postgresProcessesUnder(Path dir) {
