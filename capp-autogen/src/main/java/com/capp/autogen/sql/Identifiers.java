@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class Identifiers {
 
-    private static final Pattern SIMPLE = Pattern.compile("[a-z_][a-z0-9_$]*");
+    private static final Pattern SIMPLE = Pattern.compile("[a-z_][a-z0-9_]*");
 
     /** PostgreSQL's reserved, type/function-name and column-name keywords (pg_get_keywords, catcode <> 'U'). */
     private static final Set<String> KEYWORDS = Set.of((
