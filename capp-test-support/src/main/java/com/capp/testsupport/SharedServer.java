@@ -10,11 +10,28 @@ final class SharedServer {
 
     static final String MODE_PROPERTY = "capp.test.postgres";
 
+    private static ServerEndpoint endpoint;
+    private static RuntimeException failure;
+
     private SharedServer() {
     }
 
-    static ServerEndpoint endpoint() {
-        return Holder.ENDPOINT;
+    /**
+     * The one server of this JVM, started on first use. A failed start is remembered and
+     * rethrown to every later test class, instead of retrying (slow) or a bare NoClassDefFoundError.
+     */
+    static synchronized ServerEndpoint endpoint() {
+        if (endpoint == null && failure == null) {
+            try {
+                endpoint = choose(System.getenv(), System.getProperty(MODE_PROPERTY));
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
+            throw new IllegalStateException("no test PostgreSQL server: " + failure.getMessage(), failure);
+        }
+        return endpoint;
     }
 
     static ServerEndpoint choose(Map<String, String> env, String mode) {
@@ -29,10 +46,5 @@ final class SharedServer {
             throw new IllegalArgumentException(MODE_PROPERTY + " must be 'embedded' or 'testcontainers', was " + mode);
         }
         return EmbeddedServer.start();
-    }
-
-    /** Lazy holder: the JVM initialises it once, on first use, thread-safely. */
-    private static final class Holder {
-        static final ServerEndpoint ENDPOINT = choose(System.getenv(), System.getProperty(MODE_PROPERTY));
     }
 }
