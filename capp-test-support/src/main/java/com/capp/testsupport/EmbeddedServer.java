@@ -1,0 +1,37 @@
+package com.capp.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * A PostgreSQL started from the zonky binaries on the classpath (major chosen by the
+ * {@code postgres.binaries.version} Maven property). Stopped by zonky's shutdown hook.
+ */
+final class EmbeddedServer {
+
+    private EmbeddedServer() {
+    }
+
+    static ServerEndpoint start() {
+        long startedAt = System.nanoTime();
+        EmbeddedPostgres postgres;
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(true)
+                    // Durability is worthless for throw-away test clusters; these make CREATE DATABASE cheap.
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start embedded PostgreSQL", e);
+        }
+        long millis = (System.nanoTime() - startedAt) / 1_000_000;
+        String adminUrl = postgres.getJdbcUrl("postgres", "postgres");
+        System.err.printf("[capp-test-support] embedded PostgreSQL started in %d ms on port %d%n",
+                millis, postgres.getPort());
+        return new ServerEndpoint(JdbcUrl.parse(adminUrl), "postgres", null,
+                "embedded PostgreSQL on port " + postgres.getPort());
+    }
+}
