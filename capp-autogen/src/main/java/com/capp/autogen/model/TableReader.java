@@ -32,7 +32,7 @@ final class TableReader {
         QualifiedName name = qualified(table);
         List<Column> columns = table.getColumns().stream().map(this::column).toList();
         PrimaryKey primaryKey = table.getPrimaryKey() == null ? null
-                : new PrimaryKey(GeneratedNames.chosen(table.getPrimaryKey().getName()),
+                : new PrimaryKey(GeneratedNames.chosenPrimaryKey(table.getPrimaryKey().getName(), table.getName()),
                         names(table.getPrimaryKey().getColumns()));
         List<String> pkColumns = primaryKey == null ? List.of() : primaryKey.columns();
         List<UniqueConstraint> uniques = table.getUniqueKeys().values().stream()
