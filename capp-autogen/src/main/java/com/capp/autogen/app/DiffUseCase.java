@@ -29,7 +29,7 @@ public final class DiffUseCase {
     }
 
     public DiffResult diff(SchemaSource current, SchemaSource target, CompareOptions options) {
-        Schema wanted = target.load(List.of());
+        Schema wanted = target.loadAll();
         Schema have = current.load(wanted.schemaNames());
         return diff(have, wanted, options);
     }

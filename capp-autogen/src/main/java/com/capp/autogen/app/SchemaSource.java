@@ -16,6 +16,11 @@ public interface SchemaSource {
      */
     Schema load(List<String> alsoSchemas);
 
+    /** Everything this source holds, as the target of a diff (a database: every user schema). */
+    default Schema loadAll() {
+        return load(List.of());
+    }
+
     /** For messages: {@code model}, {@code postgresql://localhost/capp}. */
     String describe();
 }
