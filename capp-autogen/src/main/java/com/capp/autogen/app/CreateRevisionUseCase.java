@@ -1,0 +1,80 @@
+package com.capp.autogen.app;
+
+import com.capp.autogen.render.MigrationFileWriter;
+import com.capp.autogen.render.MigrationNames;
+import com.capp.autogen.render.MigrationSource;
+import com.capp.autogen.revision.RevisionException;
+import com.capp.autogen.revision.RevisionGraph;
+import com.capp.autogen.revision.RevisionResolver;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** {@code revision -m} and {@code merge}: writes a new migration file from the template. */
+public final class CreateRevisionUseCase {
+
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final String EMPTY_BODY = "        // TODO: describe the change with op (see docs/DATABASE_MIGRATIONS.md)\n";
+
+    private final Project project;
+
+    public CreateRevisionUseCase(Project project) {
+        this.project = project;
+    }
+
+    /** The migration file written. */
+    public Path run(RevisionRequest request) {
+        RevisionGraph graph = project.migrations().graph();
+        List<String> parents = parents(graph, request);
+        String id = request.revId() != null ? request.revId() : nextId(graph);
+        if (graph.contains(id)) {
+            throw new RevisionException("Revision " + id + " already exists", "Choose another --rev-id.");
+        }
+        RevisionResolver resolver = new RevisionResolver(graph);
+        List<String> dependsOn = request.dependsOn().stream().map(resolver::resolveOne).toList();
+        String body = parents.size() > 1 ? "" : EMPTY_BODY;
+        var config = project.config();
+        MigrationSource source = new MigrationSource(config.migrationsPackage(),
+                MigrationNames.className(config.fileTemplate(), id, request.message()), id, parents,
+                request.message(), LocalDateTime.now(project.clock()).format(CREATED), dependsOn,
+                request.branchLabels(), List.of(), body, body);
+        Path folder = config.migrationsLocation().resolve(config.migrationsPackage().replace('.', '/'));
+        return new MigrationFileWriter(config.templatesLocation()).write(source, folder);
+    }
+
+    private List<String> parents(RevisionGraph graph, RevisionRequest request) {
+        RevisionResolver resolver = new RevisionResolver(graph);
+        Set<String> parents = new LinkedHashSet<>();
+        for (String spec : request.parents()) {
+            if (spec.equals("head") && graph.size() == 0) {
+                continue; // the first revision of a project is a base
+            }
+            parents.addAll(resolver.resolve(spec));
+        }
+        if (!request.splice()) {
+            for (String parent : parents) {
+                if (!graph.isHead(parent)) {
+                    throw new RevisionException("Revision " + parent + " is not a head revision",
+                            "Pass --splice to start a new branch from it, or build on a head (`capp-autogen heads`).");
+                }
+            }
+        }
+        return graph.sorted(new ArrayList<>(parents));
+    }
+
+    /** 0001-style numbering when every id is a number (as CAPP's are), else a random 12-hex id like Alembic's. */
+    static String nextId(RevisionGraph graph) {
+        boolean numbered = graph.size() == 0 || graph.order().stream().allMatch(id -> id.matches("\\d+"));
+        if (numbered) {
+            int next = graph.order().stream().mapToInt(Integer::parseInt).max().orElse(0) + 1;
+            return String.format("%04d", next);
+        }
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+}

@@ -1,0 +1,77 @@
+package com.capp.autogen.app;
+
+import com.capp.autogen.config.DatabaseUrl;
+import com.capp.autogen.inspect.DatabaseInspector;
+import com.capp.autogen.inspect.InspectOptions;
+import com.capp.autogen.schema.QualifiedName;
+import com.capp.autogen.schema.Schema;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** A live PostgreSQL database, read by the inspector; the version and audit tables are left out. */
+public final class DatabaseSchemaSource implements SchemaSource {
+
+    private final DataSource dataSource;
+    private final String description;
+    private final String versionTable;
+
+    public DatabaseSchemaSource(DataSource dataSource, String description, String versionTable) {
+        this.dataSource = dataSource;
+        this.description = description;
+        this.versionTable = versionTable;
+    }
+
+    /** From any URL form the config accepts (JDBC, {@code postgresql://}, {@code postgresql+asyncpg://}). */
+    public static DatabaseSchemaSource fromUrl(String url, String versionTable) {
+        DatabaseUrl parsed = DatabaseUrl.parse(url);
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(parsed.jdbcUrl());
+        if (parsed.user() != null) {
+            ds.setUser(parsed.user());
+        }
+        if (parsed.password() != null) {
+            ds.setPassword(parsed.password());
+        }
+        return new DatabaseSchemaSource(ds, parsed.describe(), versionTable);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public Schema load(List<String> alsoSchemas) {
+        LinkedHashSet<String> schemas = new LinkedHashSet<>();
+        schemas.add(QualifiedName.DEFAULT_SCHEMA);
+        schemas.addAll(alsoSchemas);
+        return new DatabaseInspector(dataSource).inspect(InspectOptions.of(new ArrayList<>(schemas), versionTable));
+    }
+
+    @Override
+    public Schema loadAll() {
+        return load(userSchemas());
+    }
+
+    private List<String> userSchemas() {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%'"
+                     + " AND nspname <> 'information_schema' ORDER BY nspname")) {
+            List<String> schemas = new ArrayList<>();
+            while (rs.next()) {
+                schemas.add(rs.getString(1));
+            }
+            return schemas;
+        } catch (java.sql.SQLException e) {
+            throw new com.capp.autogen.inspect.InspectionException("cannot list schemas: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+}

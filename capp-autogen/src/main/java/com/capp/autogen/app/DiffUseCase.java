@@ -1,0 +1,42 @@
+package com.capp.autogen.app;
+
+import com.capp.autogen.compare.CompareOptions;
+import com.capp.autogen.compare.SchemaComparator;
+import com.capp.autogen.ops.Operation;
+import com.capp.autogen.plan.Plan;
+import com.capp.autogen.plan.Planner;
+import com.capp.autogen.render.SummaryRenderer;
+import com.capp.autogen.schema.Schema;
+
+import java.util.List;
+
+/**
+ * The autogenerate pipeline from two sources to a plan: load the target (to learn which schemas it
+ * uses), load the current side for those schemas, compare, plan. Used by {@code check},
+ * {@code diff} and {@code revision --autogenerate}.
+ */
+public final class DiffUseCase {
+
+    private final SchemaComparator comparator;
+    private final Planner planner = new Planner();
+
+    public DiffUseCase(SchemaComparator comparator) {
+        this.comparator = comparator;
+    }
+
+    public DiffUseCase() {
+        this(new SchemaComparator());
+    }
+
+    public DiffResult diff(SchemaSource current, SchemaSource target, CompareOptions options) {
+        Schema wanted = target.loadAll();
+        Schema have = current.load(wanted.schemaNames());
+        return diff(have, wanted, options);
+    }
+
+    public DiffResult diff(Schema current, Schema target, CompareOptions options) {
+        List<Operation> operations = comparator.compare(current, target, options);
+        Plan plan = planner.plan(operations);
+        return new DiffResult(plan, new SummaryRenderer().lines(plan.upgrade()));
+    }
+}

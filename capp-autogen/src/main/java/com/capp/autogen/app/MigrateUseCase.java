@@ -1,0 +1,56 @@
+package com.capp.autogen.app;
+
+import com.capp.autogen.runtime.MigrationListener;
+import com.capp.autogen.runtime.MigrationRunner;
+import com.capp.autogen.runtime.OfflineScript;
+import com.capp.autogen.runtime.RunResult;
+import com.capp.autogen.runtime.RuntimeFailure;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * {@code upgrade}, {@code downgrade} and {@code stamp}: online through {@link MigrationRunner},
+ * or offline ({@code --sql}) as a script, which needs neither a database nor its URL.
+ */
+public final class MigrateUseCase {
+
+    private final Project project;
+    private final MigrationListener listener;
+
+    public MigrateUseCase(Project project, MigrationListener listener) {
+        this.project = project;
+        this.listener = listener;
+    }
+
+    public RunResult upgrade(String target, boolean ignoreChecksums) {
+        return online(runner -> runner.upgrade(target, ignoreChecksums));
+    }
+
+    public RunResult downgrade(String target) {
+        return online(runner -> runner.downgrade(target));
+    }
+
+    public RunResult stamp(String target) {
+        return online(runner -> runner.stamp(target));
+    }
+
+    public String upgradeScript(String range) {
+        return new OfflineScript(project.migrations(), project.settings()).upgrade(range);
+    }
+
+    public String downgradeScript(String range) {
+        return new OfflineScript(project.migrations(), project.settings()).downgrade(range);
+    }
+
+    private RunResult online(java.util.function.Function<MigrationRunner, RunResult> work) {
+        var migrations = project.migrations(); // compile errors before touching the database
+        try (Connection connection = project.connect()) {
+            listener.info("Context impl PostgresqlImpl.");
+            listener.info("Will assume transactional DDL.");
+            return work.apply(new MigrationRunner(connection, migrations, project.settings(), listener));
+        } catch (SQLException e) {
+            throw new RuntimeFailure("Database error: " + e.getMessage(), "", e);
+        }
+    }
+}

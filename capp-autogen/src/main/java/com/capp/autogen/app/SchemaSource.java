@@ -1,0 +1,26 @@
+package com.capp.autogen.app;
+
+import com.capp.autogen.schema.Schema;
+
+import java.util.List;
+
+/**
+ * One side of a diff: a live database, the entities, or (later) migrations replayed into a scratch
+ * database. Every source yields the same neutral {@link Schema}, so compare never knows which it got.
+ */
+public interface SchemaSource {
+
+    /**
+     * @param alsoSchemas non-default schemas the other side uses, which a database source must read
+     *                    too so it can tell "missing" from "not looked at"
+     */
+    Schema load(List<String> alsoSchemas);
+
+    /** Everything this source holds, as the target of a diff (a database: every user schema). */
+    default Schema loadAll() {
+        return load(List.of());
+    }
+
+    /** For messages: {@code model}, {@code postgresql://localhost/capp}. */
+    String describe();
+}

@@ -1,0 +1,50 @@
+package com.capp.autogen.cli;
+
+import com.capp.autogen.app.DatabaseSchemaSource;
+import com.capp.autogen.app.ModelSchemaSource;
+import com.capp.autogen.app.SchemaSource;
+import com.capp.autogen.compare.CompareOptions;
+import com.capp.autogen.inspect.InspectOptions;
+import com.capp.autogen.model.ModelSpec;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Options shared by check, diff and revision --autogenerate: where the model is, what to compare. */
+final class AutogenOptions {
+
+    @Option(names = "--model-package", description = "Package(s) holding the @Entity classes (default: ${DEFAULT-VALUE}).",
+            defaultValue = ModelSpec.CAPP_MODEL_PACKAGE, split = ",")
+    List<String> modelPackages = new ArrayList<>();
+
+    @Option(names = "--model-classpath", description = "Jars or class folders to load the entities from.",
+            split = "${sys:path.separator}")
+    List<Path> modelClasspath = new ArrayList<>();
+
+    @Option(names = "--naming-strategy", description = "The project's Hibernate PhysicalNamingStrategy class.")
+    String namingStrategy;
+
+    @Option(names = "--include", description = "Compare only tables/sequences/enums whose name matches (regex).")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", description = "Leave out tables/sequences/enums whose name matches (regex).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--version-table", defaultValue = InspectOptions.DEFAULT_VERSION_TABLE,
+            description = "The version table, never compared (default: ${DEFAULT-VALUE}).")
+    String versionTable;
+
+    CompareOptions compareOptions() {
+        return CompareOptions.of(include, exclude);
+    }
+
+    /** {@code model}, or a database URL in any accepted form. */
+    SchemaSource source(String spec) {
+        if ("model".equals(spec)) {
+            return new ModelSchemaSource(new ModelSpec(modelPackages, modelClasspath, namingStrategy));
+        }
+        return DatabaseSchemaSource.fromUrl(spec, versionTable);
+    }
+}

@@ -1,0 +1,64 @@
+package com.capp.autogen.cli;
+
+import com.capp.autogen.app.DiffResult;
+import com.capp.autogen.app.DiffUseCase;
+import com.capp.autogen.render.JavaMigrationRenderer;
+import com.capp.autogen.render.MigrationBody;
+import com.capp.autogen.render.SqlScriptRenderer;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** The migration between any two schema sources, printed as SQL, Java or a summary. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Print the migration that turns the schema of --from into that of --to.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:The two schemas match.", "1:They differ (the migration is printed).", "2:Error."})
+final class DiffCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AutogenOptions options;
+
+    @Option(names = "--from", required = true, description = "Database URL, or 'model'.")
+    String from;
+
+    @Option(names = "--to", required = true, description = "Database URL, or 'model'.")
+    String to;
+
+    @ArgGroup(exclusive = true)
+    Output output = new Output();
+
+    static final class Output {
+        @Option(names = "--sql", description = "PostgreSQL statements (upgrade).") boolean sql;
+        @Option(names = "--java", description = "upgrade() and downgrade() bodies for a migration class.") boolean java;
+        @Option(names = "--summary", description = "One line per detected change (the default).") boolean summary;
+    }
+
+    @Override
+    public Integer call() {
+        DiffResult result = new DiffUseCase().diff(options.source(from), options.source(to), options.compareOptions());
+        PrintWriter out = spec.commandLine().getOut();
+        if (output.sql) {
+            out.print(new SqlScriptRenderer().render(result.plan().upgrade()));
+        } else if (output.java) {
+            MigrationBody body = new JavaMigrationRenderer().render(result.plan());
+            body.imports().forEach(i -> out.println("import " + i + ";"));
+            out.print("// upgrade\n" + body.upgrade() + "// downgrade\n" + body.downgrade());
+        } else if (result.isEmpty()) {
+            out.println("No changes in schema detected.");
+        } else {
+            result.summary().forEach(out::println);
+        }
+        out.flush();
+        return result.isEmpty() ? ExitCodes.MATCHING : ExitCodes.DIFFERENCES;
+    }
+}

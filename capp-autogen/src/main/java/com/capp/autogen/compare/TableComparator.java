@@ -1,0 +1,125 @@
+package com.capp.autogen.compare;
+
+import com.capp.autogen.normalize.ExpressionEquivalence;
+import com.capp.autogen.ops.AddCheckConstraint;
+import com.capp.autogen.ops.AddColumn;
+import com.capp.autogen.ops.AddForeignKey;
+import com.capp.autogen.ops.AddPrimaryKey;
+import com.capp.autogen.ops.AddUniqueConstraint;
+import com.capp.autogen.ops.CreateIndex;
+import com.capp.autogen.ops.DropCheckConstraint;
+import com.capp.autogen.ops.DropColumn;
+import com.capp.autogen.ops.DropForeignKey;
+import com.capp.autogen.ops.DropIndex;
+import com.capp.autogen.ops.DropPrimaryKey;
+import com.capp.autogen.ops.DropUniqueConstraint;
+import com.capp.autogen.ops.Operation;
+import com.capp.autogen.ops.SetTableComment;
+import com.capp.autogen.schema.CheckConstraint;
+import com.capp.autogen.schema.Column;
+import com.capp.autogen.schema.ForeignKey;
+import com.capp.autogen.schema.Index;
+import com.capp.autogen.schema.PrimaryKey;
+import com.capp.autogen.schema.QualifiedName;
+import com.capp.autogen.schema.Table;
+import com.capp.autogen.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The operations that turn one existing table into its target; the order is fixed later by plan. */
+final class TableComparator {
+
+    private final ColumnComparator columns;
+    private final Definitions definitions;
+    private final UniqueIndexReconciler reconciler = new UniqueIndexReconciler();
+
+    TableComparator(ExpressionEquivalence equivalence) {
+        this.columns = new ColumnComparator(equivalence);
+        this.definitions = new Definitions(equivalence);
+    }
+
+    List<Operation> compare(Table currentTable, Table target) {
+        Table current = reconciler.reconcile(currentTable, target);
+        QualifiedName name = target.name();
+        List<Operation> ops = new ArrayList<>();
+        compareColumns(name, current, target, ops);
+        comparePrimaryKey(name, current.primaryKey(), target.primaryKey(), ops);
+        compareUniques(name, current, target, ops);
+        compareIndexes(name, current, target, ops);
+        compareForeignKeys(name, current, target, ops);
+        compareChecks(name, current, target, ops);
+        if (!Objects.equals(current.comment(), target.comment())) {
+            ops.add(new SetTableComment(name, current.comment(), target.comment()));
+        }
+        return ops;
+    }
+
+    private void compareColumns(QualifiedName name, Table current, Table target, List<Operation> ops) {
+        for (Column have : current.columns()) {
+            Optional<Column> wanted = target.column(have.name());
+            if (wanted.isEmpty()) {
+                ops.add(new DropColumn(name, have));
+            } else {
+                columns.compare(name, have, wanted.get()).ifPresent(ops::add);
+            }
+        }
+        target.columns().stream().filter(c -> current.column(c.name()).isEmpty())
+                .forEach(c -> ops.add(new AddColumn(name, c)));
+    }
+
+    private void comparePrimaryKey(QualifiedName name, PrimaryKey current, PrimaryKey target, List<Operation> ops) {
+        boolean same = current == null ? target == null
+                : target != null && current.columns().equals(target.columns())
+                        && (target.name() == null || target.name().equals(current.name()));
+        if (same) {
+            return;
+        }
+        if (current != null) {
+            ops.add(new DropPrimaryKey(name, current));
+        }
+        if (target != null) {
+            String pkName = target.name() != null ? target.name() : DefaultNames.primaryKey(name);
+            ops.add(new AddPrimaryKey(name, new PrimaryKey(pkName, target.columns())));
+        }
+    }
+
+    private void compareUniques(QualifiedName name, Table current, Table target, List<Operation> ops) {
+        Matching<UniqueConstraint> m = new Matching<>(current.uniqueConstraints(), target.uniqueConstraints(),
+                UniqueConstraint::name, (a, b) -> a.columns().equals(b.columns()));
+        m.removed.forEach(u -> ops.add(new DropUniqueConstraint(name, u)));
+        m.added.forEach(u -> ops.add(new AddUniqueConstraint(name, u.name() != null ? u
+                : new UniqueConstraint(DefaultNames.unique(name, u.columns()), u.columns()))));
+    }
+
+    private void compareIndexes(QualifiedName name, Table current, Table target, List<Operation> ops) {
+        Matching<Index> m = new Matching<>(current.indexes(), target.indexes(), Index::name, definitions::sameIndex);
+        m.removed.forEach(i -> ops.add(new DropIndex(name, i, false)));
+        m.added.forEach(i -> ops.add(new CreateIndex(name, i, false)));
+    }
+
+    private void compareForeignKeys(QualifiedName name, Table current, Table target, List<Operation> ops) {
+        Matching<ForeignKey> m = new Matching<>(current.foreignKeys(), target.foreignKeys(), ForeignKey::name,
+                definitions::sameForeignKey);
+        m.removed.forEach(f -> ops.add(new DropForeignKey(name, f)));
+        m.added.forEach(f -> ops.add(new AddForeignKey(name, f.name() != null ? f : named(name, f))));
+    }
+
+    private void compareChecks(QualifiedName name, Table current, Table target, List<Operation> ops) {
+        Matching<CheckConstraint> m = new Matching<>(current.checks(), target.checks(), CheckConstraint::name,
+                definitions::sameCheck);
+        m.removed.forEach(c -> ops.add(new DropCheckConstraint(name, c)));
+        int ordinal = 0;
+        for (CheckConstraint check : m.added) {
+            ops.add(new AddCheckConstraint(name, check.name() != null ? check
+                    : new CheckConstraint(DefaultNames.check(name, ordinal++), check.expression())));
+        }
+    }
+
+    private static ForeignKey named(QualifiedName table, ForeignKey f) {
+        return new ForeignKey(DefaultNames.foreignKey(table, f.columns()), f.columns(), f.referencedTable(),
+                f.referencedColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred());
+    }
+}

@@ -1,0 +1,64 @@
+package com.capp.autogen.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The database URL from {@code --url}, else the environment's DATABASE_URL, else DATABASE_URL in .env. */
+public final class DatabaseUrlResolver {
+
+    public static final String VARIABLE = "DATABASE_URL";
+
+    private final Map<String, String> environment;
+    private final Path projectRoot;
+
+    public DatabaseUrlResolver(Map<String, String> environment, Path projectRoot) {
+        this.environment = environment;
+        this.projectRoot = projectRoot;
+    }
+
+    public DatabaseUrl resolve(String commandLineUrl) {
+        if (commandLineUrl != null && !commandLineUrl.isBlank()) {
+            return DatabaseUrl.parse(commandLineUrl);
+        }
+        String fromEnvironment = environment.get(VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return DatabaseUrl.parse(fromEnvironment);
+        }
+        String fromDotEnv = dotEnv();
+        if (fromDotEnv != null) {
+            return DatabaseUrl.parse(fromDotEnv);
+        }
+        throw new ConfigException("No database URL: none given with --url, in the environment (" + VARIABLE
+                + "), or in " + projectRoot.resolve(".env"),
+                "Add DATABASE_URL=postgresql://user:password@localhost:5432/capp_db to .env, or pass --url.");
+    }
+
+    private String dotEnv() {
+        Path file = projectRoot.resolve(".env");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String entry = line.strip().replaceFirst("^export\\s+", "");
+                if (entry.startsWith(VARIABLE + "=")) {
+                    return unquote(entry.substring(VARIABLE.length() + 1).strip());
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new ConfigException("Cannot read " + file + ": " + e.getMessage(), "");
+        }
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+}

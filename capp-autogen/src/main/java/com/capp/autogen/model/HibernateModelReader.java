@@ -1,0 +1,110 @@
+package com.capp.autogen.model;
+
+import com.capp.autogen.schema.Schema;
+import com.capp.autogen.schema.Sequence;
+import com.capp.autogen.schema.QualifiedName;
+import com.capp.autogen.schema.Table;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.JdbcSettings;
+import org.hibernate.cfg.MappingSettings;
+import org.hibernate.dialect.PostgreSQLDialect;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Reads the entities' Hibernate metamodel into a {@link Schema}, with no database: the dialect is
+ * set explicitly and JDBC metadata access is off, so this works offline and fast.
+ */
+public final class HibernateModelReader {
+
+    public Schema read(ModelSpec spec) {
+        ClassLoader loader = classLoader(spec.classpath());
+        List<Class<?>> entities = new ArrayList<>();
+        EntityScanner scanner = new EntityScanner(loader);
+        spec.packages().forEach(p -> entities.addAll(scanner.entities(p)));
+        if (entities.isEmpty()) {
+            throw new ModelException("no @Entity classes found in " + spec.packages());
+        }
+        return read(entities, loader, spec.physicalNamingStrategy());
+    }
+
+    public Schema read(List<Class<?>> entities, ClassLoader loader, String physicalNamingStrategy) {
+        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
+                .applySettings(settings(physicalNamingStrategy)).build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            entities.forEach(sources::addAnnotatedClass);
+            return toSchema(sources.buildMetadata());
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
+    private static Map<String, Object> settings(String physicalNamingStrategy) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(JdbcSettings.DIALECT, PostgreSQLDialect.class.getName());
+        settings.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, "false");
+        settings.put("jakarta.persistence.database-product-name", "PostgreSQL");
+        settings.put("jakarta.persistence.database-major-version", "15");
+        if (physicalNamingStrategy != null) {
+            settings.put(MappingSettings.PHYSICAL_NAMING_STRATEGY, physicalNamingStrategy);
+        }
+        return settings;
+    }
+
+    private static Schema toSchema(Metadata metadata) {
+        TableReader tables = new TableReader(metadata);
+        List<Table> result = new ArrayList<>();
+        List<Sequence> sequences = new ArrayList<>();
+        TreeSet<String> schemas = new TreeSet<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                if (table.isPhysicalTable() && !table.isAbstractUnionTable()) {
+                    Table read = tables.read(table);
+                    result.add(read);
+                    if (!read.name().isDefaultSchema()) {
+                        schemas.add(read.name().schema());
+                    }
+                }
+            }
+            for (org.hibernate.boot.model.relational.Sequence s : namespace.getSequences()) {
+                String schema = s.getName().getSchemaName() == null ? null : s.getName().getSchemaName().getText();
+                sequences.add(Sequence.of(new QualifiedName(schema, s.getName().getSequenceName().getText()),
+                        s.getInitialValue(), s.getIncrementSize()));
+            }
+        }
+        return new Schema(new ArrayList<>(schemas), result, sequences, List.of());
+    }
+
+    private static ClassLoader classLoader(List<Path> classpath) {
+        ClassLoader parent = HibernateModelReader.class.getClassLoader();
+        if (classpath.isEmpty()) {
+            return parent;
+        }
+        URL[] urls = classpath.stream().map(HibernateModelReader::url).toArray(URL[]::new);
+        return new URLClassLoader(urls, parent);
+    }
+
+    private static URL url(Path path) {
+        try {
+            return path.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new ModelException("bad classpath entry " + path, e);
+        }
+    }
+}

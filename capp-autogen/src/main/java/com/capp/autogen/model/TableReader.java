@@ -1,0 +1,109 @@
+package com.capp.autogen.model;
+
+import com.capp.autogen.normalize.TypeSpelling;
+import com.capp.autogen.schema.CheckConstraint;
+import com.capp.autogen.schema.Column;
+import com.capp.autogen.schema.ForeignKey;
+import com.capp.autogen.schema.ForeignKeyAction;
+import com.capp.autogen.schema.Identity;
+import com.capp.autogen.schema.Index;
+import com.capp.autogen.schema.IndexKey;
+import com.capp.autogen.schema.PrimaryKey;
+import com.capp.autogen.schema.QualifiedName;
+import com.capp.autogen.schema.Table;
+import com.capp.autogen.schema.UniqueConstraint;
+import org.hibernate.boot.Metadata;
+import org.hibernate.mapping.Selectable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** One Hibernate table (physical names already applied by the naming strategy) as a schema {@link Table}. */
+final class TableReader {
+
+    private final Metadata metadata;
+
+    TableReader(Metadata metadata) {
+        this.metadata = metadata;
+    }
+
+    Table read(org.hibernate.mapping.Table table) {
+        QualifiedName name = qualified(table);
+        List<Column> columns = table.getColumns().stream().map(this::column).toList();
+        PrimaryKey primaryKey = table.getPrimaryKey() == null ? null
+                : new PrimaryKey(GeneratedNames.chosenPrimaryKey(table.getPrimaryKey().getName(), table.getName()),
+                        names(table.getPrimaryKey().getColumns()));
+        List<String> pkColumns = primaryKey == null ? List.of() : primaryKey.columns();
+        List<UniqueConstraint> uniques = table.getUniqueKeys().values().stream()
+                .filter(uk -> !names(uk.getColumns()).equals(pkColumns))
+                .map(uk -> new UniqueConstraint(uk.isNameExplicit() ? uk.getName() : null, names(uk.getColumns())))
+                .toList();
+        List<Index> indexes = table.getIndexes().values().stream().map(i -> index(name, i)).toList();
+        List<ForeignKey> foreignKeys = table.getForeignKeyCollection().stream()
+                .filter(fk -> fk.isCreationEnabled() && fk.isPhysicalConstraint())
+                .map(this::foreignKey).toList();
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks(table), table.getComment());
+    }
+
+    private Column column(org.hibernate.mapping.Column column) {
+        Identity identity = column.isIdentity() ? Identity.BY_DEFAULT : Identity.NONE;
+        return new Column(columnName(column), TypeSpelling.canonical(column.getSqlType(metadata)),
+                column.isNullable(), identity == Identity.NONE ? column.getDefaultValue() : null, identity,
+                column.getComment());
+    }
+
+    private Index index(QualifiedName table, org.hibernate.mapping.Index index) {
+        List<IndexKey> keys = new ArrayList<>();
+        for (Selectable selectable : index.getSelectables()) {
+            String order = index.getSelectableOrderMap().get(selectable);
+            boolean descending = order != null && order.trim().toLowerCase(Locale.ROOT).startsWith("desc");
+            String text = selectable instanceof org.hibernate.mapping.Column c ? columnName(c) : selectable.getText();
+            keys.add(new IndexKey(text, selectable.isFormula(), descending));
+        }
+        String name = GeneratedNames.chosen(index.getName());
+        if (name == null) { // what PostgreSQL calls an index created without a name
+            name = table.name() + "_" + String.join("_", keys.stream().map(IndexKey::text).toList()) + "_idx";
+        }
+        return new Index(name, keys, index.isUnique(), Index.DEFAULT_METHOD, null);
+    }
+
+    private ForeignKey foreignKey(org.hibernate.mapping.ForeignKey fk) {
+        List<String> referenced = fk.isReferenceToPrimaryKey() || fk.getReferencedColumns().isEmpty()
+                ? names(fk.getReferencedTable().getPrimaryKey().getColumns())
+                : names(fk.getReferencedColumns());
+        ForeignKeyAction onDelete = fk.getOnDeleteAction() == null ? ForeignKeyAction.NO_ACTION
+                : ForeignKeyAction.valueOf(fk.getOnDeleteAction().name());
+        return new ForeignKey(GeneratedNames.chosen(fk.getName()), names(fk.getColumns()),
+                qualified(fk.getReferencedTable()), referenced, onDelete, ForeignKeyAction.NO_ACTION, false, false);
+    }
+
+    private static List<CheckConstraint> checks(org.hibernate.mapping.Table table) {
+        List<CheckConstraint> checks = new ArrayList<>();
+        table.getChecks().forEach(c -> checks.add(new CheckConstraint(c.isNamed() ? c.getName() : null, c.getConstraint())));
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            column.getCheckConstraints().forEach(c -> checks.add(
+                    new CheckConstraint(c.isNamed() ? c.getName() : null, c.getConstraint())));
+        }
+        return checks;
+    }
+
+    private static QualifiedName qualified(org.hibernate.mapping.Table table) {
+        String schema = table.getSchema();
+        return new QualifiedName(schema == null ? null : folded(schema, table.isSchemaQuoted()),
+                folded(table.getName(), table.isQuoted()));
+    }
+
+    private static String columnName(org.hibernate.mapping.Column column) {
+        return folded(column.getName(), column.isQuoted());
+    }
+
+    /** PostgreSQL folds unquoted identifiers to lower case. */
+    private static String folded(String name, boolean quoted) {
+        return quoted ? name : name.toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> names(List<org.hibernate.mapping.Column> columns) {
+        return columns.stream().map(TableReader::columnName).toList();
+    }
+}

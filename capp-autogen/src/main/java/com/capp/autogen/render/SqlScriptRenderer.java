@@ -1,0 +1,25 @@
+package com.capp.autogen.render;
+
+import com.capp.autogen.plan.Step;
+import com.capp.autogen.sql.PostgresSql;
+
+import java.util.List;
+
+/** Steps as a PostgreSQL script ({@code --sql}): statements end with {@code ;}, warnings are comments. */
+public final class SqlScriptRenderer {
+
+    public String render(List<Step> steps) {
+        StringBuilder sql = new StringBuilder();
+        for (Step step : steps) {
+            if (step.isManual()) {
+                sql.append("-- TODO: write this step by hand: ").append(step.manual()).append('\n');
+                continue;
+            }
+            if (step.warning() != null) {
+                sql.append("-- WARNING: ").append(step.warning()).append('\n');
+            }
+            PostgresSql.statements(step.operation()).forEach(s -> sql.append(s).append(";\n"));
+        }
+        return sql.toString();
+    }
+}

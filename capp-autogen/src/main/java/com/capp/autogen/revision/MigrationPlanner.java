@@ -1,0 +1,134 @@
+package com.capp.autogen.revision;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which migrations take the database from its current heads to a target, in order, with the
+ * heads after each one. Pure: the heads come from the version table, the graph from the migrations.
+ */
+public final class MigrationPlanner {
+
+    private final RevisionGraph graph;
+    private final RevisionResolver resolver;
+
+    public MigrationPlanner(RevisionGraph graph) {
+        this.graph = graph;
+        this.resolver = new RevisionResolver(graph);
+    }
+
+    /** Everything applied when the version table holds {@code heads}. */
+    public Set<String> applied(Collection<String> heads) {
+        heads.forEach(graph::get); // a head the migrations do not know is an error naming it
+        Set<String> applied = new LinkedHashSet<>(heads);
+        applied.addAll(graph.ancestors(heads));
+        return applied;
+    }
+
+    /** {@code upgrade head|heads|REV|+N}. */
+    public List<MigrationStep> upgrade(List<String> heads, String target) {
+        Set<String> applied = applied(heads);
+        if (target.startsWith("+")) {
+            List<String> pending = graph.sorted(missing(applied, new LinkedHashSet<>(graph.heads())));
+            int steps = relativeCount(target);
+            if (pending.size() < steps) {
+                throw new RevisionException("Relative revision " + target + " didn't produce " + steps
+                        + " migrations (" + pending.size() + " pending)", "Use `upgrade head` to apply them all.");
+            }
+            return upgradeSteps(heads, pending.subList(0, steps));
+        }
+        return upgradeSteps(heads, graph.sorted(missing(applied, resolver.resolve(target))));
+    }
+
+    /** {@code downgrade -N|REV|base}. */
+    public List<MigrationStep> downgrade(List<String> heads, String target) {
+        List<String> applied = graph.sorted(applied(heads));
+        List<String> undo;
+        if (target.startsWith("-")) {
+            int steps = relativeCount(target);
+            if (heads.size() > 1) {
+                throw new RevisionException("Relative downgrade " + target + " is ambiguous: the database has heads "
+                        + String.join(", ", heads), "Name the revision to downgrade to.");
+            }
+            if (applied.size() < steps) {
+                throw new RevisionException("Relative revision " + target + " is below base (" + applied.size()
+                        + " applied)", "Use `downgrade base` to undo every migration.");
+            }
+            undo = applied.subList(applied.size() - steps, applied.size());
+        } else {
+            Set<String> targets = resolver.resolve(target);
+            Set<String> keep = applied(targets);
+            undo = applied.stream().filter(id -> !keep.contains(id)
+                    && (targets.isEmpty() || targets.stream().anyMatch(t -> graph.descendants(t).contains(id))))
+                    .toList();
+        }
+        List<String> reversed = new ArrayList<>(undo);
+        java.util.Collections.reverse(reversed);
+        return downgradeSteps(heads, reversed);
+    }
+
+    /** Heads after applying {@code id} on top of {@code heads}. */
+    public List<String> headsAfterUpgrade(Collection<String> heads, String id) {
+        Set<String> next = new LinkedHashSet<>(heads);
+        next.removeAll(graph.lineAncestors(id));
+        next.add(id);
+        return graph.sorted(next);
+    }
+
+    /** Heads after undoing {@code id}: its parents come back unless another head still descends from them. */
+    public List<String> headsAfterDowngrade(Collection<String> heads, String id) {
+        Set<String> next = new LinkedHashSet<>(heads);
+        next.remove(id);
+        for (String parent : graph.get(id).revises()) {
+            boolean covered = next.stream().anyMatch(h -> graph.lineAncestors(h).contains(parent));
+            if (!covered) {
+                next.add(parent);
+            }
+        }
+        return graph.sorted(next);
+    }
+
+    private Set<String> missing(Set<String> applied, Set<String> targets) {
+        Set<String> wanted = new LinkedHashSet<>(targets);
+        wanted.addAll(graph.ancestors(targets));
+        wanted.removeAll(applied);
+        return wanted;
+    }
+
+    private List<MigrationStep> upgradeSteps(List<String> heads, List<String> ids) {
+        List<MigrationStep> steps = new ArrayList<>();
+        List<String> current = graph.sorted(heads);
+        for (String id : ids) {
+            List<String> next = headsAfterUpgrade(current, id);
+            steps.add(new MigrationStep(graph.get(id), Direction.UPGRADE, current, next));
+            current = next;
+        }
+        return steps;
+    }
+
+    private List<MigrationStep> downgradeSteps(List<String> heads, List<String> ids) {
+        List<MigrationStep> steps = new ArrayList<>();
+        List<String> current = graph.sorted(heads);
+        for (String id : ids) {
+            List<String> next = headsAfterDowngrade(current, id);
+            steps.add(new MigrationStep(graph.get(id), Direction.DOWNGRADE, current, next));
+            current = next;
+        }
+        return steps;
+    }
+
+    private static int relativeCount(String target) {
+        try {
+            int count = Integer.parseInt(target.substring(1));
+            if (count > 0) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the error below
+        }
+        throw new RevisionException("Not a relative revision: '" + target + "'", "Write +N or -N with N >= 1.");
+    }
+}

@@ -1,0 +1,25 @@
+package com.capp.autogen.runtime;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the runner keeps its books: the version table (Alembic's layout, {@code alembic_version} by
+ * default), the audit table, and how long to wait for another run's lock.
+ */
+public record RuntimeSettings(String versionTable, String auditTable, Duration lockTimeout) {
+
+    public static final String DEFAULT_VERSION_TABLE = "alembic_version";
+    public static final String DEFAULT_AUDIT_TABLE = "capp_autogen_history";
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+
+    public RuntimeSettings {
+        Objects.requireNonNull(versionTable, "versionTable");
+        Objects.requireNonNull(auditTable, "auditTable");
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+    }
+
+    public static RuntimeSettings defaults() {
+        return new RuntimeSettings(DEFAULT_VERSION_TABLE, DEFAULT_AUDIT_TABLE, DEFAULT_LOCK_TIMEOUT);
+    }
+}
