@@ -19,10 +19,10 @@ final class CurrentCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        listener().info("Context impl PostgresqlImpl.");
-        listener().info("Will assume transactional DDL.");
         CurrentUseCase current = new CurrentUseCase(project());
         List<RevisionInfo> heads = checkHeads ? current.requireAtHead() : current.run();
+        listener().info("Context impl PostgresqlImpl.");
+        listener().info("Will assume transactional DDL.");
         for (RevisionInfo head : heads) {
             print(verbose ? text().verbose(head) : List.of(text().idLine(head)));
         }
