@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,9 +27,6 @@ final class MergeCommand extends ProjectCommand {
     @Override
     public Integer call() {
         RevisionRequest request = new RevisionRequest(message, revId, revisions, false, List.of(), branchLabels);
-        Path file = new CreateRevisionUseCase(project()).run(request);
-        out().println("Generating " + file + " ...  done");
-        out().flush();
-        return 0;
+        return generated(new CreateRevisionUseCase(project()).run(request));
     }
 }

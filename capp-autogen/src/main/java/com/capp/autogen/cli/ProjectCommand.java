@@ -49,6 +49,13 @@ abstract class ProjectCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** Alembic's report of a written revision file. */
+    int generated(java.nio.file.Path file) {
+        out().println("Generating " + file + " ...  done");
+        out().flush();
+        return 0;
+    }
+
     void print(List<String> lines) {
         lines.forEach(out()::println);
         out().flush();

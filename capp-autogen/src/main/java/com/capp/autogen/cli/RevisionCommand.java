@@ -5,7 +5,6 @@ import com.capp.autogen.app.RevisionRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,9 +33,6 @@ final class RevisionCommand extends ProjectCommand {
     @Override
     public Integer call() {
         RevisionRequest request = new RevisionRequest(message, revId, List.of(head), splice, dependsOn, branchLabels);
-        Path file = new CreateRevisionUseCase(project()).run(request);
-        out().println("Generating " + file + " ...  done");
-        out().flush();
-        return 0;
+        return generated(new CreateRevisionUseCase(project()).run(request));
     }
 }
