@@ -32,6 +32,11 @@ public final class CreateRevisionUseCase {
     public Path run(RevisionRequest request) {
         RevisionGraph graph = project.migrations().graph();
         List<String> parents = parents(graph, request);
+        boolean mergeAsked = request.parents().size() > 1 || request.parents().contains("heads");
+        if (mergeAsked && parents.size() < 2) {
+            throw new RevisionException("Nothing to merge: " + String.join(" ", request.parents())
+                    + " names only " + String.join(", ", parents), "Merge two or more heads (`capp-autogen heads`).");
+        }
         String id = request.revId() != null ? request.revId() : nextId(graph);
         if (graph.contains(id)) {
             throw new RevisionException("Revision " + id + " already exists", "Choose another --rev-id.");
