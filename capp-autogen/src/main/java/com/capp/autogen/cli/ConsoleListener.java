@@ -31,6 +31,14 @@ final class ConsoleListener implements MigrationListener {
         }
     }
 
+    /** Autogenerate's findings, under Alembic's logger name for them. */
+    void autogenerate(String message) {
+        if (showInfo) {
+            err.println("INFO  [capp.autogenerate.compare] " + message);
+            err.flush();
+        }
+    }
+
     @Override
     public void warning(String message) {
         err.println("WARN  " + LOGGER + message);

@@ -33,6 +33,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         } else {
             hint = "Unexpected error; rerun with --debug for the stack trace.";
         }
+        if (commandLine.getCommand() instanceof DriftReport) {
+            code = ExitCodes.ERROR; // 1 already means "the schemas differ"
+        }
         err.println("FAILED: " + message(ex));
         if (!hint.isEmpty()) {
             err.println("  " + hint);

@@ -44,6 +44,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        LoggingSetup.configure(java.util.Arrays.asList(args).contains("--debug"));
         System.exit(commandLine(CliEnvironment.system()).execute(args));
     }
 

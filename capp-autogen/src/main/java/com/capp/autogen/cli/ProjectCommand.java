@@ -2,6 +2,7 @@ package com.capp.autogen.cli;
 
 import com.capp.autogen.app.Project;
 import com.capp.autogen.app.RevisionText;
+import com.capp.autogen.app.SchemaSources;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -31,6 +32,11 @@ abstract class ProjectCommand implements Callable<Integer> {
             project = Project.open(env.workingDirectory().resolve(options.config), env.variables(), options.url);
         }
         return project;
+    }
+
+    /** The sources autogenerate compares; progress of long steps goes to stderr. */
+    SchemaSources sources(AutogenOptions autogen) {
+        return new SchemaSources(project(), autogen.modelSpec(), listener()::info);
     }
 
     RevisionText text() {
