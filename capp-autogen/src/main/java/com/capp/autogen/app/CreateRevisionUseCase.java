@@ -1,5 +1,6 @@
 package com.capp.autogen.app;
 
+import com.capp.autogen.render.MigrationBody;
 import com.capp.autogen.render.MigrationFileWriter;
 import com.capp.autogen.render.MigrationNames;
 import com.capp.autogen.render.MigrationSource;
@@ -30,22 +31,46 @@ public final class CreateRevisionUseCase {
 
     /** The migration file written. */
     public Path run(RevisionRequest request) {
+        return write(prepare(request, null));
+    }
+
+    public Path write(MigrationSource source) {
+        var config = project.config();
+        Path folder = config.migrationsLocation().resolve(config.migrationsPackage().replace('.', '/'));
+        return new MigrationFileWriter(config.templatesLocation()).write(source, folder);
+    }
+
+    /** The Java source of {@code source}, as {@link #write} would write it. */
+    public String render(MigrationSource source) {
+        return new MigrationFileWriter(project.config().templatesLocation()).render(source);
+    }
+
+    /**
+     * Validates the request against the revision graph and names the new revision.
+     *
+     * @param body generated upgrade/downgrade code, or null for an empty revision to fill in by hand
+     */
+    public MigrationSource prepare(RevisionRequest request, MigrationBody body) {
         RevisionGraph graph = project.migrations().graph();
         List<String> parents = parents(graph, request);
+        boolean mergeAsked = request.parents().size() > 1 || request.parents().contains("heads");
+        if (mergeAsked && parents.size() < 2) {
+            throw new RevisionException("Nothing to merge: " + String.join(" ", request.parents())
+                    + " names only " + String.join(", ", parents), "Merge two or more heads (`capp-autogen heads`).");
+        }
         String id = request.revId() != null ? request.revId() : nextId(graph);
         if (graph.contains(id)) {
             throw new RevisionException("Revision " + id + " already exists", "Choose another --rev-id.");
         }
         RevisionResolver resolver = new RevisionResolver(graph);
         List<String> dependsOn = request.dependsOn().stream().map(resolver::resolveOne).toList();
-        String body = parents.size() > 1 ? "" : EMPTY_BODY;
+        String emptyBody = parents.size() > 1 ? "" : EMPTY_BODY;
+        MigrationBody code = body != null ? body : new MigrationBody(emptyBody, emptyBody, List.of());
         var config = project.config();
-        MigrationSource source = new MigrationSource(config.migrationsPackage(),
+        return new MigrationSource(config.migrationsPackage(),
                 MigrationNames.className(config.fileTemplate(), id, request.message()), id, parents,
                 request.message(), LocalDateTime.now(project.clock()).format(CREATED), dependsOn,
-                request.branchLabels(), List.of(), body, body);
-        Path folder = config.migrationsLocation().resolve(config.migrationsPackage().replace('.', '/'));
-        return new MigrationFileWriter(config.templatesLocation()).write(source, folder);
+                request.branchLabels(), code.imports(), code.upgrade(), code.downgrade());
     }
 
     private List<String> parents(RevisionGraph graph, RevisionRequest request) {

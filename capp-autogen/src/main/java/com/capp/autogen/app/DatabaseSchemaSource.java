@@ -27,7 +27,10 @@ public final class DatabaseSchemaSource implements SchemaSource {
 
     /** From any URL form the config accepts (JDBC, {@code postgresql://}, {@code postgresql+asyncpg://}). */
     public static DatabaseSchemaSource fromUrl(String url, String versionTable) {
-        DatabaseUrl parsed = DatabaseUrl.parse(url);
+        return fromUrl(DatabaseUrl.parse(url), versionTable);
+    }
+
+    public static DatabaseSchemaSource fromUrl(DatabaseUrl parsed, String versionTable) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(parsed.jdbcUrl());
         if (parsed.user() != null) {

@@ -4,6 +4,7 @@ import com.capp.autogen.config.ConfigLoader;
 import com.capp.autogen.config.DatabaseUrl;
 import com.capp.autogen.config.DatabaseUrlResolver;
 import com.capp.autogen.config.ProjectConfig;
+import com.capp.autogen.devdb.DevDatabaseSettings;
 import com.capp.autogen.revision.ClasspathMigrationLoader;
 import com.capp.autogen.revision.MigrationLoader;
 import com.capp.autogen.revision.Migrations;
@@ -18,6 +19,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -69,6 +71,15 @@ public final class Project {
 
     public DatabaseUrl databaseUrl() {
         return new DatabaseUrlResolver(environment, config.root()).resolve(urlOption);
+    }
+
+    /** The database URL if one is configured; without one, autogenerate uses the embedded dev database. */
+    public Optional<DatabaseUrl> configuredDatabaseUrl() {
+        return new DatabaseUrlResolver(environment, config.root()).find(urlOption);
+    }
+
+    public DevDatabaseSettings devDatabaseSettings() {
+        return DevDatabaseSettings.fromEnvironment(environment, config.devPostgresVersion());
     }
 
     /** A connection, or an error naming host, port, database and user (never the password). */

@@ -5,10 +5,10 @@ import com.capp.autogen.schema.Schema;
 import java.util.List;
 
 /**
- * One side of a diff: a live database, the entities, or (later) migrations replayed into a scratch
- * database. Every source yields the same neutral {@link Schema}, so compare never knows which it got.
+ * One side of a diff: a live database, the entities, or the migrations replayed into the embedded
+ * dev database. Every source yields the same neutral {@link Schema}, so compare never knows which it got.
  */
-public interface SchemaSource {
+public interface SchemaSource extends AutoCloseable {
 
     /**
      * @param alsoSchemas non-default schemas the other side uses, which a database source must read
@@ -23,4 +23,9 @@ public interface SchemaSource {
 
     /** For messages: {@code model}, {@code postgresql://localhost/capp}. */
     String describe();
+
+    /** Releases what the source started (the dev database); most sources hold nothing. */
+    @Override
+    default void close() {
+    }
 }

@@ -1,10 +1,6 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.app.DatabaseSchemaSource;
-import com.capp.autogen.app.ModelSchemaSource;
-import com.capp.autogen.app.SchemaSource;
 import com.capp.autogen.compare.CompareOptions;
-import com.capp.autogen.inspect.InspectOptions;
 import com.capp.autogen.model.ModelSpec;
 import picocli.CommandLine.Option;
 
@@ -12,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Options shared by check, diff and revision --autogenerate: where the model is, what to compare. */
+/** Options shared by check, diff and revision --autogenerate: where the model is, what to compare, against what. */
 final class AutogenOptions {
 
     @Option(names = "--model-package", description = "Package(s) holding the @Entity classes (default: ${DEFAULT-VALUE}).",
@@ -32,19 +28,15 @@ final class AutogenOptions {
     @Option(names = "--exclude", description = "Leave out tables/sequences/enums whose name matches (regex).")
     List<String> exclude = new ArrayList<>();
 
-    @Option(names = "--version-table", defaultValue = InspectOptions.DEFAULT_VERSION_TABLE,
-            description = "The version table, never compared (default: ${DEFAULT-VALUE}).")
-    String versionTable;
+    @Option(names = "--dev", description = "Compare against the migrations replayed into the embedded dev "
+            + "database, even when a database URL is configured.")
+    boolean dev;
 
     CompareOptions compareOptions() {
         return CompareOptions.of(include, exclude);
     }
 
-    /** {@code model}, or a database URL in any accepted form. */
-    SchemaSource source(String spec) {
-        if ("model".equals(spec)) {
-            return new ModelSchemaSource(new ModelSpec(modelPackages, modelClasspath, namingStrategy));
-        }
-        return DatabaseSchemaSource.fromUrl(spec, versionTable);
+    ModelSpec modelSpec() {
+        return new ModelSpec(modelPackages, modelClasspath, namingStrategy);
     }
 }

@@ -1,53 +1,46 @@
 package com.capp.autogen.cli;
 
+import com.capp.autogen.app.CheckUseCase;
 import com.capp.autogen.app.DiffResult;
 import com.capp.autogen.app.DiffUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-
-/** The CI gate: does the database match the model? */
+/**
+ * The CI gate: do the entities hold changes no migration carries? Compares the model with the
+ * configured database (which must be at head), or, with no database configured, with the schema
+ * the migrations produce in the embedded dev database.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Compare the database with the model; fail when an upgrade would be generated.",
+        description = {"Fail when the entities hold changes that no migration carries.",
+                "Compares the model with the database at --url / DATABASE_URL / .env (which must be at head);",
+                "with none configured, or with --dev, with the migrations replayed into an embedded PostgreSQL."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:No new upgrade operations detected.", "1:The model and the database differ.",
-                "2:Error (cannot connect, cannot read the model...)."})
-final class CheckCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+        exitCodeList = {"0:No new upgrade operations detected.", "1:The model and the migrations differ (operations listed).",
+                "2:Error (cannot connect, database not at head, broken migration or model...)."})
+final class CheckCommand extends ProjectCommand implements DriftReport {
 
     @Mixin
-    AutogenOptions options;
-
-    @Option(names = "--url", description = "Database URL (default: $DATABASE_URL).")
-    String url;
+    AutogenOptions autogen;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override
     public Integer call() {
-        String database = url != null ? url : System.getenv("DATABASE_URL");
-        if (database == null) {
-            throw new IllegalArgumentException("no database: give --url or set DATABASE_URL");
-        }
-        DiffResult result = new DiffUseCase().diff(options.source(database), options.source("model"),
-                options.compareOptions());
-        PrintWriter out = spec.commandLine().getOut();
+        DiffResult result = new CheckUseCase(project(), new DiffUseCase())
+                .run(sources(autogen), autogen.dev, autogen.compareOptions());
         if ("json".equals(format)) {
-            out.println(JsonReport.of(result));
+            out().println(JsonReport.of(result));
         } else if (result.isEmpty()) {
-            out.println("No new upgrade operations detected.");
+            out().println("No new upgrade operations detected.");
         } else {
-            out.println("New upgrade operations detected:");
-            result.summary().forEach(line -> out.println("  " + line));
+            out().println("New upgrade operations detected:");
+            result.summary().forEach(line -> out().println("  " + line));
+            out().println("Generate a migration for them: capp-autogen revision --autogenerate -m \"...\"");
         }
+        out().flush();
         return result.isEmpty() ? ExitCodes.MATCHING : ExitCodes.DIFFERENCES;
     }
 }

@@ -2,6 +2,8 @@ package com.capp.autogen.cli;
 
 import com.capp.autogen.app.DiffResult;
 import com.capp.autogen.app.DiffUseCase;
+import com.capp.autogen.app.SchemaSource;
+import com.capp.autogen.app.SchemaSources;
 import com.capp.autogen.render.JavaMigrationRenderer;
 import com.capp.autogen.render.MigrationBody;
 import com.capp.autogen.render.SqlScriptRenderer;
@@ -9,29 +11,22 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 /** The migration between any two schema sources, printed as SQL, Java or a summary. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Print the migration that turns the schema of --from into that of --to.",
+        description = {"Print the migration that turns the schema of --from into that of --to.",
+                "Sources: a database URL, 'model' (the entities) or 'migrations' (replayed into an embedded PostgreSQL)."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:The two schemas match.", "1:They differ (the migration is printed).", "2:Error."})
-final class DiffCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class DiffCommand extends ProjectCommand implements DriftReport {
 
     @Mixin
-    AutogenOptions options;
+    AutogenOptions autogen;
 
-    @Option(names = "--from", required = true, description = "Database URL, or 'model'.")
+    @Option(names = "--from", required = true, description = "Database URL, 'model' or 'migrations'.")
     String from;
 
-    @Option(names = "--to", required = true, description = "Database URL, or 'model'.")
+    @Option(names = "--to", required = true, description = "Database URL, 'model' or 'migrations'.")
     String to;
 
     @ArgGroup(exclusive = true)
@@ -45,20 +40,23 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DiffResult result = new DiffUseCase().diff(options.source(from), options.source(to), options.compareOptions());
-        PrintWriter out = spec.commandLine().getOut();
+        SchemaSources sources = sources(autogen);
+        DiffResult result;
+        try (SchemaSource current = sources.named(from); SchemaSource target = sources.named(to)) {
+            result = new DiffUseCase().diff(current, target, autogen.compareOptions());
+        }
         if (output.sql) {
-            out.print(new SqlScriptRenderer().render(result.plan().upgrade()));
+            out().print(new SqlScriptRenderer().render(result.plan().upgrade()));
         } else if (output.java) {
             MigrationBody body = new JavaMigrationRenderer().render(result.plan());
-            body.imports().forEach(i -> out.println("import " + i + ";"));
-            out.print("// upgrade\n" + body.upgrade() + "// downgrade\n" + body.downgrade());
+            body.imports().forEach(i -> out().println("import " + i + ";"));
+            out().print("// upgrade\n" + body.upgrade() + "// downgrade\n" + body.downgrade());
         } else if (result.isEmpty()) {
-            out.println("No changes in schema detected.");
+            out().println("No changes in schema detected.");
         } else {
-            result.summary().forEach(out::println);
+            result.summary().forEach(out()::println);
         }
-        out.flush();
+        out().flush();
         return result.isEmpty() ? ExitCodes.MATCHING : ExitCodes.DIFFERENCES;
     }
 }

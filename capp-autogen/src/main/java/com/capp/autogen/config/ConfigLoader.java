@@ -39,7 +39,8 @@ public final class ConfigLoader {
                 p.getProperty("file.template", "V{rev}_{Slug}"),
                 p.getProperty("logging.level", "INFO").trim().toUpperCase(java.util.Locale.ROOT),
                 Duration.ofSeconds(number(p, "lock.timeout.seconds", 60)),
-                root.resolve(p.getProperty("cache.location", "target/capp-autogen-cache")));
+                root.resolve(p.getProperty("cache.location", "target/capp-autogen-cache")),
+                p.getProperty("dev.postgres.version", "15").trim());
     }
 
     private static String identifier(Properties p, String key, String fallback) {

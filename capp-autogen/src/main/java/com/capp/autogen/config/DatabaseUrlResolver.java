@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** The database URL from {@code --url}, else the environment's DATABASE_URL, else DATABASE_URL in .env. */
 public final class DatabaseUrlResolver {
@@ -20,18 +21,23 @@ public final class DatabaseUrlResolver {
     }
 
     public DatabaseUrl resolve(String commandLineUrl) {
+        return find(commandLineUrl).orElseThrow(this::noUrl);
+    }
+
+    /** The configured URL, if any: zero-config commands use the embedded dev database without one. */
+    public Optional<DatabaseUrl> find(String commandLineUrl) {
         if (commandLineUrl != null && !commandLineUrl.isBlank()) {
-            return DatabaseUrl.parse(commandLineUrl);
+            return Optional.of(DatabaseUrl.parse(commandLineUrl));
         }
         String fromEnvironment = environment.get(VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return DatabaseUrl.parse(fromEnvironment);
+            return Optional.of(DatabaseUrl.parse(fromEnvironment));
         }
-        String fromDotEnv = dotEnv();
-        if (fromDotEnv != null) {
-            return DatabaseUrl.parse(fromDotEnv);
-        }
-        throw new ConfigException("No database URL: none given with --url, in the environment (" + VARIABLE
+        return Optional.ofNullable(dotEnv()).map(DatabaseUrl::parse);
+    }
+
+    private ConfigException noUrl() {
+        return new ConfigException("No database URL: none given with --url, in the environment (" + VARIABLE
                 + "), or in " + projectRoot.resolve(".env"),
                 "Add DATABASE_URL=postgresql://user:password@localhost:5432/capp_db to .env, or pass --url.");
     }

@@ -11,8 +11,10 @@ import java.time.Duration;
  * @param migrationsPackage  package of new migrations, and of the classpath scan when the folder is absent
  * @param fileTemplate       class/file name of new migrations, e.g. {@code V{rev}_{Slug}}
  * @param cacheLocation      where classes compiled from the folder are cached between runs
+ * @param devPostgresVersion PostgreSQL major (or full zonky release) of the embedded dev database
  */
 public record ProjectConfig(Path root, Path migrationsLocation, String migrationsPackage, String versionTable,
                             String auditTable, Path templatesLocation, String fileTemplate, String logLevel,
-                            Duration lockTimeout, Path cacheLocation) {
+                            Duration lockTimeout, Path cacheLocation,
+                            String devPostgresVersion) {
 }

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import javax.sql.DataSource;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -90,7 +91,11 @@ public final class DevDatabase implements AutoCloseable {
     }
 
     public Connection connect() throws SQLException {
-        return server.getDatabase("postgres", DATABASE).getConnection();
+        return dataSource().getConnection();
+    }
+
+    public DataSource dataSource() {
+        return server.getDatabase("postgres", DATABASE);
     }
 
     /** A stale scratch database from an interrupted run is dropped, so each run starts empty. */

@@ -19,7 +19,7 @@ final class DdlExpressions {
 
     static String column(Column column) {
         StringBuilder java = new StringBuilder("column(").append(string(column.name())).append(", ")
-                .append(string(column.type())).append(')');
+                .append(string(ShortTypeNames.of(column.type()))).append(')');
         if (!column.nullable()) {
             java.append(".notNull()");
         }

@@ -223,7 +223,7 @@ final class JavaStatements implements OperationVisitor<String> {
         StringBuilder java = new StringBuilder("change()");
         for (AlterColumn.Change change : op.changes()) {
             switch (change) {
-                case TYPE -> java.append(".type(").append(string(to.type())).append(')')
+                case TYPE -> java.append(".type(").append(string(ShortTypeNames.of(to.type()))).append(')')
                         .append(op.using() == null ? "" : ".using(" + string(op.using()) + ")");
                 case DEFAULT -> java.append(to.defaultExpression() == null ? ".dropServerDefault()"
                         : ".serverDefault(" + string(to.defaultExpression()) + ")");

@@ -99,22 +99,20 @@ public final class MigrationPlanner {
     }
 
     private List<MigrationStep> upgradeSteps(List<String> heads, List<String> ids) {
-        List<MigrationStep> steps = new ArrayList<>();
-        List<String> current = graph.sorted(heads);
-        for (String id : ids) {
-            List<String> next = headsAfterUpgrade(current, id);
-            steps.add(new MigrationStep(graph.get(id), Direction.UPGRADE, current, next));
-            current = next;
-        }
-        return steps;
+        return steps(heads, ids, Direction.UPGRADE);
     }
 
     private List<MigrationStep> downgradeSteps(List<String> heads, List<String> ids) {
+        return steps(heads, ids, Direction.DOWNGRADE);
+    }
+
+    private List<MigrationStep> steps(List<String> heads, List<String> ids, Direction direction) {
         List<MigrationStep> steps = new ArrayList<>();
         List<String> current = graph.sorted(heads);
         for (String id : ids) {
-            List<String> next = headsAfterDowngrade(current, id);
-            steps.add(new MigrationStep(graph.get(id), Direction.DOWNGRADE, current, next));
+            List<String> next = direction == Direction.UPGRADE
+                    ? headsAfterUpgrade(current, id) : headsAfterDowngrade(current, id);
+            steps.add(new MigrationStep(graph.get(id), direction, current, next));
             current = next;
         }
         return steps;

@@ -58,6 +58,8 @@ final class TopologicalOrder {
         }
         List<String> loop = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
         java.util.Collections.reverse(loop);
+        // start at the smallest id so the message is the same however the walk began
+        java.util.Collections.rotate(loop, -loop.indexOf(java.util.Collections.min(loop)));
         loop.add(loop.get(0));
         return new RevisionException("Cycle in the revision graph: " + String.join(" -> ", loop),
                 "Fix the revises/dependsOn of these revisions so that history only goes forward.");

@@ -1,0 +1,87 @@
+package com.capp.autogen.app;
+
+import com.capp.autogen.devdb.DevDatabase;
+import com.capp.autogen.devdb.DevDatabaseSettings;
+import com.capp.autogen.revision.MigrationStep;
+import com.capp.autogen.runtime.MigrationListener;
+import com.capp.autogen.runtime.MigrationRunner;
+import com.capp.autogen.runtime.RuntimeFailure;
+import com.capp.autogen.schema.Schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The schema the migrations produce, with no database to install: they are replayed from base to
+ * head into the embedded dev database, which is then inspected like any other. Close it to stop
+ * the server.
+ */
+public final class MigrationsSchemaSource implements SchemaSource, AutoCloseable {
+
+    private final Project project;
+    private final DevDatabaseSettings devSettings;
+    private final Consumer<String> progress;
+    private DevDatabase devDatabase;
+
+    public MigrationsSchemaSource(Project project, DevDatabaseSettings devSettings, Consumer<String> progress) {
+        this.project = project;
+        this.devSettings = devSettings;
+        this.progress = progress;
+    }
+
+    @Override
+    public Schema load(List<String> alsoSchemas) {
+        return replayed().load(alsoSchemas);
+    }
+
+    @Override
+    public Schema loadAll() {
+        return replayed().loadAll();
+    }
+
+    @Override
+    public String describe() {
+        return "migrations";
+    }
+
+    /** The dev database at head, started and replayed on first use. */
+    private DatabaseSchemaSource replayed() {
+        if (devDatabase == null) {
+            devDatabase = DevDatabase.start(devSettings, progress);
+            replay();
+        }
+        return new DatabaseSchemaSource(devDatabase.dataSource(), describe(), project.settings().versionTable());
+    }
+
+    private void replay() {
+        int count = project.migrations().all().size();
+        progress.accept("Replaying " + count + " migration" + (count == 1 ? "" : "s") + " into the dev database ...");
+        long started = System.nanoTime();
+        try (Connection connection = devDatabase.connect()) {
+            new MigrationRunner(connection, project.migrations(), project.settings(), new ReplayProgress())
+                    .upgrade("heads", false);
+        } catch (SQLException e) {
+            throw new RuntimeFailure("Cannot connect to the embedded dev database: " + e.getMessage(),
+                    "Delete the cache folder " + devSettings.cacheDir() + " and try again.", e);
+        }
+        progress.accept(String.format("Replayed in %.1f s.", (System.nanoTime() - started) / 1e9));
+    }
+
+    @Override
+    public void close() {
+        if (devDatabase != null) {
+            devDatabase.close();
+            devDatabase = null;
+        }
+    }
+
+    /** One progress line per revision replayed. */
+    private final class ReplayProgress implements MigrationListener {
+        @Override
+        public void running(MigrationStep step) {
+            progress.accept("  " + step.revision().id() + " " + step.revision().message());
+        }
+    }
+}

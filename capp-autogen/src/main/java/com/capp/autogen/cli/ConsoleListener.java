@@ -1,0 +1,47 @@
+package com.capp.autogen.cli;
+
+import com.capp.autogen.revision.MigrationStep;
+import com.capp.autogen.runtime.MigrationListener;
+
+import java.io.PrintWriter;
+
+/** Prints progress on stderr in Alembic's log format: {@code INFO  [capp.runtime.migration] Running upgrade ...}. */
+final class ConsoleListener implements MigrationListener {
+
+    private static final String LOGGER = "[capp.runtime.migration] ";
+
+    private final PrintWriter err;
+    private final boolean showInfo;
+
+    ConsoleListener(PrintWriter err, String level) {
+        this.err = err;
+        this.showInfo = level.equals("INFO") || level.equals("DEBUG");
+    }
+
+    @Override
+    public void running(MigrationStep step) {
+        info("Running " + step.direction().word() + " " + step.arrow() + ", " + step.revision().message());
+    }
+
+    @Override
+    public void info(String message) {
+        if (showInfo) {
+            err.println("INFO  " + LOGGER + message);
+            err.flush();
+        }
+    }
+
+    /** Autogenerate's findings, under Alembic's logger name for them. */
+    void autogenerate(String message) {
+        if (showInfo) {
+            err.println("INFO  [capp.autogenerate.compare] " + message);
+            err.flush();
+        }
+    }
+
+    @Override
+    public void warning(String message) {
+        err.println("WARN  " + LOGGER + message);
+        err.flush();
+    }
+}

@@ -1,0 +1,54 @@
+package com.capp.autogen.cli;
+
+import com.capp.autogen.config.ConfigException;
+import com.capp.autogen.revision.RevisionException;
+import com.capp.autogen.runtime.RuntimeFailure;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+import java.io.PrintWriter;
+
+/**
+ * Maps failures to exit codes and a message that says what to do: {@code FAILED: ...} plus a hint
+ * line, as Alembic prints. Stack traces only with {@code --debug}.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler {
+
+    static final int OPERATIONAL_FAILURE = 1;
+    static final int CONFIGURATION_ERROR = 2;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        String hint = "";
+        int code = OPERATIONAL_FAILURE;
+        if (ex instanceof ConfigException config) {
+            hint = config.hint();
+            code = CONFIGURATION_ERROR;
+        } else if (ex instanceof RevisionException revision) {
+            hint = revision.hint();
+        } else if (ex instanceof RuntimeFailure failure) {
+            hint = failure.hint();
+        } else {
+            hint = "Unexpected error; rerun with --debug for the stack trace.";
+        }
+        if (commandLine.getCommand() instanceof DriftReport) {
+            code = ExitCodes.ERROR; // 1 already means "the schemas differ"
+        }
+        err.println("FAILED: " + message(ex));
+        if (!hint.isEmpty()) {
+            err.println("  " + hint);
+        }
+        if (parseResult.expandedArgs().contains("--debug")) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private static String message(Exception ex) {
+        String message = ex.getMessage();
+        return message == null || ex.getClass().getName().startsWith("java.") ? ex.toString() : message;
+    }
+}

@@ -1,0 +1,69 @@
+package com.capp.autogen.cli;
+
+import com.capp.autogen.app.Project;
+import com.capp.autogen.app.RevisionText;
+import com.capp.autogen.app.SchemaSources;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** What every subcommand needs: the project it works on, and where to print. */
+abstract class ProjectCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    ProjectOptions options;
+
+    private Project project;
+
+    Project project() {
+        if (project == null) {
+            CliEnvironment env = main.environment();
+            project = Project.open(env.workingDirectory().resolve(options.config), env.variables(), options.url);
+        }
+        return project;
+    }
+
+    /** The sources autogenerate compares; progress of long steps goes to stderr. */
+    SchemaSources sources(AutogenOptions autogen) {
+        return new SchemaSources(project(), autogen.modelSpec(), listener()::info);
+    }
+
+    RevisionText text() {
+        return new RevisionText(project().migrations());
+    }
+
+    ConsoleListener listener() {
+        return new ConsoleListener(err(), project().config().logLevel());
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** Alembic's report of a written revision file. */
+    int generated(java.nio.file.Path file) {
+        out().println("Generating " + file + " ...  done");
+        out().flush();
+        return 0;
+    }
+
+    void print(List<String> lines) {
+        lines.forEach(out()::println);
+        out().flush();
+    }
+}

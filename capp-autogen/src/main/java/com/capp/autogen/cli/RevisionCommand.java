@@ -1,0 +1,75 @@
+package com.capp.autogen.cli;
+
+import com.capp.autogen.app.AutogenerateUseCase;
+import com.capp.autogen.app.CreateRevisionUseCase;
+import com.capp.autogen.app.DiffUseCase;
+import com.capp.autogen.app.RevisionRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@Command(name = "revision", mixinStandardHelpOptions = true,
+        description = {"Create a new revision file.",
+                "With --autogenerate, its upgrade() and downgrade() hold the changes the entities need."})
+final class RevisionCommand extends ProjectCommand {
+
+    @Option(names = {"-m", "--message"}, required = true, description = "What the revision does.")
+    String message;
+
+    @Option(names = "--rev-id", description = "The new revision's id (default: next number, or 12 hex chars).")
+    String revId;
+
+    @Option(names = "--head", defaultValue = "head",
+            description = "Revision to build on: head (default), base for a new base, or a revision/label@head.")
+    String head;
+
+    @Option(names = "--splice", description = "Allow --head to be a non-head revision (starts a branch).")
+    boolean splice;
+
+    @Option(names = "--depends-on", paramLabel = "REV", description = "A revision this one depends on (repeatable).")
+    List<String> dependsOn = new ArrayList<>();
+
+    @Option(names = "--branch-label", paramLabel = "LABEL", description = "A label for the branch this starts (repeatable).")
+    List<String> branchLabels = new ArrayList<>();
+
+    @Option(names = "--autogenerate", description = "Fill upgrade() and downgrade() with the differences between "
+            + "the database (or, with none configured, the migrations) and the entities.")
+    boolean autogenerate;
+
+    @Mixin
+    AutogenOptions autogen;
+
+    @Option(names = "--sql", description = "With --autogenerate: print the upgrade's SQL instead of writing the file.")
+    boolean sql;
+
+    @Option(names = "--dry-run", description = "With --autogenerate: print the Java source instead of writing the file.")
+    boolean dryRun;
+
+    @Option(names = "--allow-empty", description = "With --autogenerate: write a revision even when nothing changed.")
+    boolean allowEmpty;
+
+    @Override
+    public Integer call() {
+        RevisionRequest request = new RevisionRequest(message, revId, List.of(head), splice, dependsOn, branchLabels);
+        if (!autogenerate) {
+            return generated(new CreateRevisionUseCase(project()).run(request));
+        }
+        AutogenerateUseCase.Result result = new AutogenerateUseCase(project(), new DiffUseCase()).run(
+                sources(autogen), autogen.dev, autogen.compareOptions(), request, allowEmpty,
+                sql || dryRun ? AutogenerateUseCase.Mode.DRY_RUN : AutogenerateUseCase.Mode.WRITE);
+        result.diff().summary().forEach(line -> listener().autogenerate(line));
+        if (result.diff().isEmpty()) {
+            out().println("No changes in schema detected.");
+        }
+        if (sql) {
+            out().print(result.sql());
+        } else if (dryRun && result.javaSource() != null) {
+            out().print(result.javaSource());
+        }
+        out().flush();
+        return result.file().map(this::generated).orElse(0);
+    }
+}

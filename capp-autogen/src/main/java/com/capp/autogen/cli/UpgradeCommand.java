@@ -1,0 +1,31 @@
+package com.capp.autogen.cli;
+
+import com.capp.autogen.app.MigrateUseCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Upgrade to a later version.")
+final class UpgradeCommand extends ProjectCommand {
+
+    @Parameters(paramLabel = "REV", description = "head, heads, +N, a revision, or FROM:TO with --sql.")
+    String target;
+
+    @Option(names = "--sql", description = "Print the SQL script instead of running it (no database needed).")
+    boolean sql;
+
+    @Option(names = "--ignore-checksums", description = "Run even if applied migrations changed since they ran.")
+    boolean ignoreChecksums;
+
+    @Override
+    public Integer call() {
+        MigrateUseCase migrate = new MigrateUseCase(project(), listener());
+        if (sql) {
+            out().print(migrate.upgradeScript(target));
+            out().flush();
+        } else {
+            migrate.upgrade(target, ignoreChecksums);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,52 @@
+package com.capp.autogen.cli;
+
+import com.capp.autogen.TestProject;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A zero-config run stopped from outside (Ctrl-C, CI cancel: SIGINT/SIGTERM) stops its embedded server too. */
+class InterruptedRunTest {
+
+    @Test
+    void terminatingTheCliStopsTheEmbeddedServer() throws Exception {
+        Path cache = Files.createTempDirectory(Path.of("target"), "interrupted-cache").toAbsolutePath();
+        TestProject project = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, null);
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check"))
+                .directory(project.root().toFile())
+                .redirectErrorStream(true);
+        builder.environment().remove("DATABASE_URL");
+        builder.environment().put("CAPP_AUTOGEN_CACHE", cache.toString());
+        Process cli = builder.start();
+
+        boolean serverUp = false;
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(cli.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = output.readLine()) != null; ) {
+                if (line.contains("Embedded PostgreSQL ready")) {
+                    serverUp = DevProcesses.postgresUnder(cache) > 0;
+                    cli.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C
+                    break;
+                }
+            }
+        }
+        assertTrue(cli.waitFor(30, TimeUnit.SECONDS), "the CLI did not exit after SIGTERM");
+        assertTrue(serverUp, "the embedded server should have been running when the CLI was stopped");
+        assertEquals(143, cli.exitValue(), "the CLI should have died of SIGTERM mid-run, not finished");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (DevProcesses.postgresUnder(cache) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, DevProcesses.postgresUnder(cache), "postgres outlived the terminated CLI");
+    }
+}
