@@ -33,7 +33,6 @@ final class CrawledTables {
     }
 
     static List<CrawledTable> crawl(DatabaseConnectionSource connections, InspectOptions options) {
-        SchemaCrawlerLogging.quiet();
         Catalog catalog = SchemaCrawlerUtility.getCatalog(connections, crawlOptions(options.schemas()));
         return catalog.getTables().stream()
                 .filter(t -> !options.excludes(t.getName()))
