@@ -7,8 +7,6 @@ import com.capp.autogen.schema.QualifiedName;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,13 +39,7 @@ final class ColumnsQuery {
 
     /** Table -> its columns in their order. */
     static Map<QualifiedName, List<Column>> run(Connection connection, List<String> schemas) throws SQLException {
-        Map<QualifiedName, List<Column>> byTable = new HashMap<>();
-        CatalogQuery.run(connection, SQL, schemas, row -> {
-            QualifiedName table = new QualifiedName(row.getString(1), row.getString(2));
-            byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(column(row));
-            return table;
-        });
-        return byTable;
+        return CatalogQuery.byTable(connection, SQL, schemas, ColumnsQuery::column);
     }
 
     private static Column column(ResultSet row) throws SQLException {

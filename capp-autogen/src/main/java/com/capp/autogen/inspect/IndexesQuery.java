@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,13 +45,7 @@ final class IndexesQuery {
     }
 
     static Map<QualifiedName, List<Index>> run(Connection connection, List<String> schemas) throws SQLException {
-        Map<QualifiedName, List<Index>> byTable = new HashMap<>();
-        CatalogQuery.run(connection, SQL, schemas, row -> {
-            QualifiedName table = new QualifiedName(row.getString(1), row.getString(2));
-            byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(index(row));
-            return table;
-        });
-        return byTable;
+        return CatalogQuery.byTable(connection, SQL, schemas, IndexesQuery::index);
     }
 
     private static Index index(ResultSet row) throws SQLException {
