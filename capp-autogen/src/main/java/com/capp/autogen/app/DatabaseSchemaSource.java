@@ -76,8 +76,8 @@ public final class DatabaseSchemaSource implements SchemaSource {
     }
 
     @Override
-    public ExpressionEquivalence equivalenceFor(Schema target) {
-        return new ServerCanonicalizer(dataSource).equivalenceFor(target);
+    public ExpressionEquivalence equivalenceFor(Schema current, Schema target) {
+        return new ServerCanonicalizer(dataSource).equivalenceFor(current, target);
     }
 
     @Override

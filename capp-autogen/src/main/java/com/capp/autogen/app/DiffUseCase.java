@@ -24,7 +24,7 @@ public final class DiffUseCase {
     public DiffResult diff(SchemaSource current, SchemaSource target, CompareOptions options) {
         Schema wanted = target.loadAll();
         Schema have = current.load(wanted.schemaNames());
-        return diff(have, wanted, options, current.equivalenceFor(wanted));
+        return diff(have, wanted, options, current.equivalenceFor(have, wanted));
     }
 
     /** Two schemas already in hand; expressions are compared by the string rules. */

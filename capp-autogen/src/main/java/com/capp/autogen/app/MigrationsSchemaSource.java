@@ -43,8 +43,8 @@ public final class MigrationsSchemaSource implements SchemaSource, AutoCloseable
     }
 
     @Override
-    public ExpressionEquivalence equivalenceFor(Schema target) {
-        return replayed().equivalenceFor(target);
+    public ExpressionEquivalence equivalenceFor(Schema current, Schema target) {
+        return replayed().equivalenceFor(current, target);
     }
 
     @Override

@@ -23,10 +23,10 @@ public interface SchemaSource extends AutoCloseable {
     }
 
     /**
-     * How to compare this side's expressions with the target's: a database asks PostgreSQL to spell
-     * the target's expressions; other sources use the string rules.
+     * How to compare this side's expressions ({@code current}, as this source loaded it) with the
+     * target's: a database asks PostgreSQL to spell the target's; other sources use the string rules.
      */
-    default ExpressionEquivalence equivalenceFor(Schema target) {
+    default ExpressionEquivalence equivalenceFor(Schema current, Schema target) {
         return ExpressionEquivalence.postgres();
     }
 

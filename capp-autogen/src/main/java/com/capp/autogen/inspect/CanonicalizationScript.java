@@ -3,9 +3,9 @@ package com.capp.autogen.inspect;
 import com.capp.autogen.normalize.ServerSpellings;
 import com.capp.autogen.normalize.ServerSpellings.Place;
 import com.capp.autogen.schema.CheckConstraint;
-import com.capp.autogen.schema.Column;
 import com.capp.autogen.schema.Index;
 import com.capp.autogen.schema.IndexKey;
+import com.capp.autogen.schema.QualifiedName;
 import com.capp.autogen.schema.Schema;
 import com.capp.autogen.schema.Table;
 
@@ -14,17 +14,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one round trip that asks PostgreSQL to spell the target's expressions: in a transaction that
- * is rolled back, a temporary table per target table (with the target's column types) receives the
- * target's defaults, checks, expression index keys and partial-index predicates, and one query reads
- * them back with the functions the inspector uses ({@code pg_get_expr}, {@code pg_get_indexdef}).
+ * is rolled back, temporary tables with the target's column types ({@link ScratchTable}) receive
+ * the target's defaults, checks, expression index keys and partial-index predicates, and one query
+ * reads them back with the functions the inspector uses ({@code pg_get_expr}, {@code pg_get_indexdef}).
  * Each statement runs in its own subtransaction, so an expression the server refuses (a type or
- * function that does not exist yet) only leaves that one text to the string rules.
+ * function that does not exist yet) only leaves its text to the string rules.
  */
 final class CanonicalizationScript {
 
@@ -50,16 +52,30 @@ final class CanonicalizationScript {
             WHERE ic.relnamespace = pg_my_temp_schema()
             """;
 
-    private final List<String> statements = new ArrayList<>();
-    /** What each read-back row answers: its first column, the place of the model's text. */
-    private final Map<String, Place> places = new HashMap<>();
+    private final List<ScratchTable> scratchTables = new ArrayList<>();
+    private final List<String> objectStatements = new ArrayList<>();
+    /** What each read-back row answers (its first column): the places of the model's text. */
+    private final Map<String, List<Place>> places = new HashMap<>();
 
     private CanonicalizationScript() {
     }
 
-    static CanonicalizationScript of(Schema target) {
+    /**
+     * Asks only what compare will need: texts of tables on both sides that differ from the current
+     * side's text at the same place (identical texts are equal without asking, and a new table's
+     * expressions are created, not compared). So a database compared with itself or with a near
+     * copy asks almost nothing.
+     */
+    static CanonicalizationScript of(Schema current, Schema target) {
         CanonicalizationScript script = new CanonicalizationScript();
-        target.tables().forEach(script::addTable);
+        Map<QualifiedName, Table> currentTables = new HashMap<>();
+        current.tables().forEach(t -> currentTables.put(t.name(), t));
+        for (Table table : target.tables()) {
+            Table have = currentTables.get(table.name());
+            if (have != null && !table.columns().isEmpty()) {
+                script.addTable(table, new AlreadySpelled(have));
+            }
+        }
         return script;
     }
 
@@ -69,13 +85,14 @@ final class CanonicalizationScript {
 
     /** How many model texts the script asks the server to spell. */
     int questions() {
-        return places.size();
+        return places.values().stream().mapToInt(List::size).sum();
     }
 
     /** Begin, the DO block, the read-back query, rollback: sent as one string, so one round trip. */
     String sql() {
-        String array = statements.stream().map(s -> "'" + s.replace("'", "''") + "'")
-                .collect(Collectors.joining(",\n"));
+        String array = Stream.concat(scratchTables.stream().flatMap(t -> t.statements().stream()),
+                        objectStatements.stream())
+                .map(s -> "'" + s.replace("'", "''") + "'").collect(Collectors.joining(",\n"));
         return "BEGIN;\nSET LOCAL standard_conforming_strings = on;\n"
                 + "DO " + BODY_QUOTE + "\nDECLARE statement text;\nBEGIN\n"
                 + "  FOREACH statement IN ARRAY ARRAY[" + array + "]::text[] LOOP\n"
@@ -92,10 +109,9 @@ final class CanonicalizationScript {
             if (isResultSet) {
                 try (ResultSet rows = statement.getResultSet()) {
                     while (rows.next()) {
-                        Place place = places.get(rows.getString(1));
-                        if (place != null && rows.getString(2) != null) {
-                            spellings.add(place, rows.getString(2));
-                        }
+                        String text = rows.getString(2);
+                        places.getOrDefault(rows.getString(1), List.of())
+                                .forEach(place -> spellings.add(place, text));
                     }
                 }
             }
@@ -104,65 +120,69 @@ final class CanonicalizationScript {
         return spellings.build();
     }
 
-    private void addTable(Table table) {
-        if (table.columns().isEmpty() || !hasExpressions(table)) {
+    private void addTable(Table table, AlreadySpelled known) {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        table.columns().stream().filter(c -> c.defaultExpression() != null && !known.isDefault(c))
+                .filter(c -> !c.defaultExpression().contains(BODY_QUOTE))
+                .forEach(c -> defaults.put(c.name(), c.defaultExpression()));
+        if (defaults.isEmpty() && !hasExpressionQuestions(table, known)) {
             return;
         }
-        String temp = TABLE_PREFIX + statements.size();
-        String columns = table.columns().stream().map(c -> quote(c.name()) + " " + c.type())
-                .collect(Collectors.joining(", "));
-        add("CREATE TEMP TABLE " + temp + " (" + columns + ")", null, null);
-        for (Column column : table.columns()) {
-            if (column.defaultExpression() != null) {
-                add("ALTER TABLE " + temp + " ALTER COLUMN " + quote(column.name()) + " SET DEFAULT "
-                        + column.defaultExpression(), temp + "." + column.name(),
-                        new Place(table.name(), column.name(), column.defaultExpression()));
+        ScratchTable scratch = host(table, defaults);
+        defaults.forEach((column, text) -> places.computeIfAbsent(scratch.name() + "." + column, k -> new ArrayList<>())
+                .add(new Place(table.name(), column, text)));
+        for (CheckConstraint check : table.checks()) {
+            if (!known.isExpression(check.expression())) {
+                String name = objectName();
+                ask("ALTER TABLE " + scratch.name() + " ADD CONSTRAINT " + name + " CHECK (" + check.expression()
+                        + ") NOT VALID", name, new Place(table.name(), null, check.expression()));
             }
         }
-        for (CheckConstraint check : table.checks()) {
-            String name = objectName();
-            add("ALTER TABLE " + temp + " ADD CONSTRAINT " + name + " CHECK (" + check.expression() + ") NOT VALID",
-                    name, new Place(table.name(), null, check.expression()));
-        }
-        table.indexes().forEach(index -> addIndex(table, temp, index));
+        table.indexes().forEach(index -> addIndex(table, scratch, index, known));
     }
 
-    private void addIndex(Table table, String temp, Index index) {
+    private void addIndex(Table table, ScratchTable scratch, Index index, AlreadySpelled known) {
         for (IndexKey key : index.keys()) {
-            if (key.expression()) {
+            if (key.expression() && !known.isExpression(key.text())) {
                 String name = objectName();
-                add("CREATE INDEX " + name + " ON " + temp + " USING " + index.method() + " ((" + key.text() + "))",
-                        name, new Place(table.name(), null, key.text()));
+                ask("CREATE INDEX " + name + " ON " + scratch.name() + " USING " + index.method() + " ((" + key.text()
+                        + "))", name, new Place(table.name(), null, key.text()));
             }
         }
-        if (index.where() != null) {
+        if (index.where() != null && !known.isExpression(index.where())) {
             String name = objectName();
-            add("CREATE INDEX " + name + " ON " + temp + " (" + quote(table.columns().get(0).name()) + ") WHERE "
+            ask("CREATE INDEX " + name + " ON " + scratch.name() + " (" + scratch.anyColumn(table) + ") WHERE "
                     + index.where(), name, new Place(table.name(), null, index.where()));
         }
     }
 
-    private static boolean hasExpressions(Table table) {
-        return !table.checks().isEmpty() || table.columns().stream().anyMatch(c -> c.defaultExpression() != null)
-                || table.indexes().stream().anyMatch(i -> i.where() != null
-                        || i.keys().stream().anyMatch(IndexKey::expression));
+    /** The first scratch table that can host this one, or a new one. */
+    private ScratchTable host(Table table, Map<String, String> defaults) {
+        for (ScratchTable scratch : scratchTables) {
+            if (scratch.tryHost(table, defaults)) {
+                return scratch;
+            }
+        }
+        ScratchTable scratch = new ScratchTable(TABLE_PREFIX + scratchTables.size());
+        scratch.tryHost(table, defaults);
+        scratchTables.add(scratch);
+        return scratch;
+    }
+
+    private static boolean hasExpressionQuestions(Table table, AlreadySpelled known) {
+        return table.checks().stream().anyMatch(c -> !known.isExpression(c.expression()))
+                || table.indexes().stream().anyMatch(i -> i.where() != null && !known.isExpression(i.where())
+                        || i.keys().stream().anyMatch(k -> k.expression() && !known.isExpression(k.text())));
     }
 
     private String objectName() {
-        return OBJECT_PREFIX + statements.size();
+        return OBJECT_PREFIX + objectStatements.size();
     }
 
-    private void add(String statement, String answerKey, Place place) {
-        if (statement.contains(BODY_QUOTE)) {
-            return;
+    private void ask(String statement, String answerKey, Place place) {
+        if (!statement.contains(BODY_QUOTE)) {
+            objectStatements.add(statement);
+            places.computeIfAbsent(answerKey, k -> new ArrayList<>()).add(place);
         }
-        statements.add(statement);
-        if (place != null) {
-            places.put(answerKey, place);
-        }
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

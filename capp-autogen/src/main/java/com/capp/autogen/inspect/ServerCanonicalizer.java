@@ -27,9 +27,10 @@ public final class ServerCanonicalizer {
         this.dataSource = dataSource;
     }
 
-    public ExpressionEquivalence equivalenceFor(Schema target) {
+    /** @param current this database, as inspected; only texts that differ from it are asked about */
+    public ExpressionEquivalence equivalenceFor(Schema current, Schema target) {
         ExpressionEquivalence rules = ExpressionEquivalence.postgres();
-        CanonicalizationScript script = CanonicalizationScript.of(target);
+        CanonicalizationScript script = CanonicalizationScript.of(current, target);
         if (script.isEmpty()) {
             return rules;
         }
