@@ -57,6 +57,11 @@ public final class Ddl {
         return new IndexDef(new Index(name, keys, false, Index.DEFAULT_METHOD, null), false);
     }
 
+    /** A sequence for {@link Op#createSequence(SequenceDef)}, with all of CREATE SEQUENCE's options. */
+    public static SequenceDef sequence(String name) {
+        return new SequenceDef(name);
+    }
+
     public static TableElement comment(String text) {
         return table -> table.withComment(text);
     }

@@ -33,6 +33,11 @@ public final class IndexDef implements TableElement {
         return withKey(IndexKey.expression(sql));
     }
 
+    /** A descending expression key: {@code descExpression("lower(email)")}. */
+    public IndexDef descExpression(String sql) {
+        return withKey(new IndexKey(sql, true, true));
+    }
+
     public IndexDef unique() {
         return new IndexDef(new Index(index.name(), index.keys(), true, index.method(), index.where()), concurrently);
     }

@@ -55,6 +55,9 @@ public interface Op {
     // --- sequences and types --------------------------------------------------------------------
     void createSequence(String name, long start, long increment);
 
+    /** A sequence with any options: {@code op.createSequence(sequence("n").as("integer").cache(20))}. */
+    void createSequence(SequenceDef sequence);
+
     void dropSequence(String name);
 
     void createEnum(String name, String... labels);

@@ -3,6 +3,8 @@ package com.capp.autogen.app;
 import com.capp.autogen.config.DatabaseUrl;
 import com.capp.autogen.inspect.DatabaseInspector;
 import com.capp.autogen.inspect.InspectOptions;
+import com.capp.autogen.inspect.ServerCanonicalizer;
+import com.capp.autogen.normalize.ExpressionEquivalence;
 import com.capp.autogen.schema.QualifiedName;
 import com.capp.autogen.schema.Schema;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -71,6 +73,11 @@ public final class DatabaseSchemaSource implements SchemaSource {
         } catch (java.sql.SQLException e) {
             throw new com.capp.autogen.inspect.InspectionException("cannot list schemas: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public ExpressionEquivalence equivalenceFor(Schema current, Schema target) {
+        return new ServerCanonicalizer(dataSource).equivalenceFor(current, target);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.capp.autogen.app;
 
 import com.capp.autogen.compare.CompareOptions;
 import com.capp.autogen.compare.SchemaComparator;
+import com.capp.autogen.normalize.ExpressionEquivalence;
 import com.capp.autogen.ops.Operation;
 import com.capp.autogen.plan.Plan;
 import com.capp.autogen.plan.Planner;
@@ -12,30 +13,27 @@ import java.util.List;
 
 /**
  * The autogenerate pipeline from two sources to a plan: load the target (to learn which schemas it
- * uses), load the current side for those schemas, compare, plan. Used by {@code check},
+ * uses), load the current side for those schemas, let the current side say how expressions compare
+ * (a database asks PostgreSQL to spell the target's), compare, plan. Used by {@code check},
  * {@code diff} and {@code revision --autogenerate}.
  */
 public final class DiffUseCase {
 
-    private final SchemaComparator comparator;
     private final Planner planner = new Planner();
-
-    public DiffUseCase(SchemaComparator comparator) {
-        this.comparator = comparator;
-    }
-
-    public DiffUseCase() {
-        this(new SchemaComparator());
-    }
 
     public DiffResult diff(SchemaSource current, SchemaSource target, CompareOptions options) {
         Schema wanted = target.loadAll();
         Schema have = current.load(wanted.schemaNames());
-        return diff(have, wanted, options);
+        return diff(have, wanted, options, current.equivalenceFor(have, wanted));
     }
 
+    /** Two schemas already in hand; expressions are compared by the string rules. */
     public DiffResult diff(Schema current, Schema target, CompareOptions options) {
-        List<Operation> operations = comparator.compare(current, target, options);
+        return diff(current, target, options, ExpressionEquivalence.postgres());
+    }
+
+    private DiffResult diff(Schema current, Schema target, CompareOptions options, ExpressionEquivalence equivalence) {
+        List<Operation> operations = new SchemaComparator(equivalence).compare(current, target, options);
         Plan plan = planner.plan(operations);
         return new DiffResult(plan, new SummaryRenderer().lines(plan.upgrade()));
     }

@@ -6,6 +6,7 @@ import com.capp.autogen.revision.MigrationStep;
 import com.capp.autogen.runtime.MigrationListener;
 import com.capp.autogen.runtime.MigrationRunner;
 import com.capp.autogen.runtime.RuntimeFailure;
+import com.capp.autogen.normalize.ExpressionEquivalence;
 import com.capp.autogen.schema.Schema;
 
 import java.sql.Connection;
@@ -39,6 +40,11 @@ public final class MigrationsSchemaSource implements SchemaSource, AutoCloseable
     @Override
     public Schema loadAll() {
         return replayed().loadAll();
+    }
+
+    @Override
+    public ExpressionEquivalence equivalenceFor(Schema current, Schema target) {
+        return replayed().equivalenceFor(current, target);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.capp.autogen.app;
 
+import com.capp.autogen.normalize.ExpressionEquivalence;
 import com.capp.autogen.schema.Schema;
 
 import java.util.List;
@@ -19,6 +20,14 @@ public interface SchemaSource extends AutoCloseable {
     /** Everything this source holds, as the target of a diff (a database: every user schema). */
     default Schema loadAll() {
         return load(List.of());
+    }
+
+    /**
+     * How to compare this side's expressions ({@code current}, as this source loaded it) with the
+     * target's: a database asks PostgreSQL to spell the target's; other sources use the string rules.
+     */
+    default ExpressionEquivalence equivalenceFor(Schema current, Schema target) {
+        return ExpressionEquivalence.postgres();
     }
 
     /** For messages: {@code model}, {@code postgresql://localhost/capp}. */

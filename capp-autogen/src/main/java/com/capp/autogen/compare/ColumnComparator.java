@@ -31,7 +31,7 @@ final class ColumnComparator {
         }
         if (current.identity() != target.identity()) {
             wanted = wanted.withIdentity(target.identity()).withDefault(target.defaultExpression());
-        } else if (!sameDefault(current, target)) {
+        } else if (!sameDefault(table, current, target)) {
             wanted = wanted.withDefault(target.defaultExpression());
         }
         if (!Objects.equals(current.comment(), target.comment())) {
@@ -41,10 +41,11 @@ final class ColumnComparator {
                 : Optional.of(new AlterColumn(table, current, wanted, null));
     }
 
-    private boolean sameDefault(Column current, Column target) {
+    private boolean sameDefault(QualifiedName table, Column current, Column target) {
         if (current.defaultExpression() == null || target.defaultExpression() == null) {
             return current.defaultExpression() == null && target.defaultExpression() == null;
         }
-        return equivalence.sameDefault(current.defaultExpression(), target.defaultExpression());
+        return equivalence.at(table, target.name())
+                .sameDefault(current.defaultExpression(), target.defaultExpression());
     }
 }

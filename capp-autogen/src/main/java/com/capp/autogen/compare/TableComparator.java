@@ -32,25 +32,26 @@ import java.util.Optional;
 /** The operations that turn one existing table into its target; the order is fixed later by plan. */
 final class TableComparator {
 
+    private final ExpressionEquivalence equivalence;
     private final ColumnComparator columns;
-    private final Definitions definitions;
     private final UniqueIndexReconciler reconciler = new UniqueIndexReconciler();
 
     TableComparator(ExpressionEquivalence equivalence) {
+        this.equivalence = equivalence;
         this.columns = new ColumnComparator(equivalence);
-        this.definitions = new Definitions(equivalence);
     }
 
     List<Operation> compare(Table currentTable, Table target) {
         Table current = reconciler.reconcile(currentTable, target);
         QualifiedName name = target.name();
+        Definitions definitions = new Definitions(equivalence.at(name, null));
         List<Operation> ops = new ArrayList<>();
         compareColumns(name, current, target, ops);
         comparePrimaryKey(name, current.primaryKey(), target.primaryKey(), ops);
         compareUniques(name, current, target, ops);
-        compareIndexes(name, current, target, ops);
-        compareForeignKeys(name, current, target, ops);
-        compareChecks(name, current, target, ops);
+        compareIndexes(name, current, target, definitions, ops);
+        compareForeignKeys(name, current, target, definitions, ops);
+        compareChecks(name, current, target, definitions, ops);
         if (!Objects.equals(current.comment(), target.comment())) {
             ops.add(new SetTableComment(name, current.comment(), target.comment()));
         }
@@ -94,20 +95,23 @@ final class TableComparator {
                 : new UniqueConstraint(DefaultNames.unique(name, u.columns()), u.columns()))));
     }
 
-    private void compareIndexes(QualifiedName name, Table current, Table target, List<Operation> ops) {
+    private void compareIndexes(QualifiedName name, Table current, Table target, Definitions definitions,
+                                List<Operation> ops) {
         Matching<Index> m = new Matching<>(current.indexes(), target.indexes(), Index::name, definitions::sameIndex);
         m.removed.forEach(i -> ops.add(new DropIndex(name, i, false)));
         m.added.forEach(i -> ops.add(new CreateIndex(name, i, false)));
     }
 
-    private void compareForeignKeys(QualifiedName name, Table current, Table target, List<Operation> ops) {
+    private void compareForeignKeys(QualifiedName name, Table current, Table target, Definitions definitions,
+                                    List<Operation> ops) {
         Matching<ForeignKey> m = new Matching<>(current.foreignKeys(), target.foreignKeys(), ForeignKey::name,
                 definitions::sameForeignKey);
         m.removed.forEach(f -> ops.add(new DropForeignKey(name, f)));
         m.added.forEach(f -> ops.add(new AddForeignKey(name, f.name() != null ? f : named(name, f))));
     }
 
-    private void compareChecks(QualifiedName name, Table current, Table target, List<Operation> ops) {
+    private void compareChecks(QualifiedName name, Table current, Table target, Definitions definitions,
+                               List<Operation> ops) {
         Matching<CheckConstraint> m = new Matching<>(current.checks(), target.checks(), CheckConstraint::name,
                 definitions::sameCheck);
         m.removed.forEach(c -> ops.add(new DropCheckConstraint(name, c)));

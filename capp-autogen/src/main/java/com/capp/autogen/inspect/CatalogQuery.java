@@ -1,5 +1,7 @@
 package com.capp.autogen.inspect;
 
+import com.capp.autogen.schema.QualifiedName;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Runs one catalog query over all inspected schemas (bound as {@code ?::text[]}) and maps its rows. */
 final class CatalogQuery {
@@ -31,6 +35,21 @@ final class CatalogQuery {
             }
             return rows;
         }
+    }
+
+    /**
+     * Runs a query whose first two columns are a table's schema and name, and groups the mapped rows
+     * by table, in the order the query returns them.
+     */
+    static <T> Map<QualifiedName, List<T>> byTable(Connection connection, String sql, List<String> schemas,
+                                                   RowMapper<T> mapper) throws SQLException {
+        Map<QualifiedName, List<T>> byTable = new HashMap<>();
+        run(connection, sql, schemas, row -> {
+            QualifiedName table = new QualifiedName(row.getString(1), row.getString(2));
+            byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(mapper.map(row));
+            return table;
+        });
+        return byTable;
     }
 
     static List<String> strings(ResultSet row, String column) throws SQLException {

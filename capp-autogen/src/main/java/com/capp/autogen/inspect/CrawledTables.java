@@ -17,19 +17,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The backbone of inspection: SchemaCrawler lists the tables and their columns (order, nullability,
- * server default as {@code pg_get_expr} gives it, comments). Only tables and columns are retrieved:
- * every other retrieval at the standard and richer levels (indexes, foreign keys, constraint
- * definitions, privileges, routines) costs queries per table and was measured to dominate the time on
- * large schemas, while the catalog queries next to this class fetch the same facts for the whole
- * schema at once, in PostgreSQL's own spelling.
+ * The backbone of inspection: SchemaCrawler (with its PostgreSQL plugin) says which tables exist,
+ * with their comments. It is asked for nothing else, starting from the minimum info level: every
+ * other retrieval (columns, indexes, foreign keys, constraint definitions, privileges, routines,
+ * sequences, synonyms) costs queries per table or per row, while the catalog queries next to this
+ * class fetch those facts for the whole schema at once, in PostgreSQL's own spelling (see
+ * {@link ColumnsQuery} for the measurements behind reading columns ourselves).
  */
 final class CrawledTables {
 
-    record CrawledColumn(String name, boolean nullable, String defaultExpression, String comment) {
-    }
-
-    record CrawledTable(QualifiedName name, String comment, List<CrawledColumn> columns) {
+    record CrawledTable(QualifiedName name, String comment) {
     }
 
     private CrawledTables() {
@@ -39,23 +36,22 @@ final class CrawledTables {
         Catalog catalog = SchemaCrawlerUtility.getCatalog(connections, crawlOptions(options.schemas()));
         return catalog.getTables().stream()
                 .filter(t -> !options.excludes(t.getName()))
-                .map(t -> new CrawledTable(new QualifiedName(t.getSchema().getName(), t.getName()), t.getRemarks(),
-                        t.getColumns().stream().map(c -> new CrawledColumn(c.getName(), c.isNullable(),
-                                c.getDefaultValue(), c.getRemarks())).toList()))
+                .map(t -> new CrawledTable(new QualifiedName(t.getSchema().getName(), t.getName()), t.getRemarks()))
                 .toList();
     }
 
-    static SchemaInfoLevel tablesAndColumnsOnly() {
+    /** The minimum level less what it still reads that compare never looks at (routines, database info). */
+    static SchemaInfoLevel tablesOnly() {
         return SchemaInfoLevelBuilder.builder()
+                .fromOptions(SchemaInfoLevelBuilder.minimum())
+                .withoutRoutines()
                 .setRetrieveTables(true)
-                .setRetrieveTableColumns(true)
-                .setRetrieveAdditionalTableAttributes(false)
-                .setRetrieveAdditionalColumnAttributes(false)
+                .setRetrieveTableColumns(false)
                 .setRetrieveColumnDataTypes(false)
-                .setRetrieveRoutines(false)
-                .setRetrieveSequenceInformation(false)
+                .setRetrieveUserDefinedColumnDataTypes(false)
                 .setRetrieveDatabaseInfo(false)
                 .setRetrieveServerInfo(false)
+                .withTag("capp-autogen: tables only")
                 .toOptions();
     }
 
@@ -69,6 +65,6 @@ final class CrawledTables {
                         .includeSynonyms(new ExcludeAll())
                         .tableTypes(List.of("TABLE", "PARTITIONED TABLE"))
                         .toOptions())
-                .withLoadOptions(LoadOptionsBuilder.builder().withSchemaInfoLevel(tablesAndColumnsOnly()).toOptions());
+                .withLoadOptions(LoadOptionsBuilder.builder().withSchemaInfoLevel(tablesOnly()).toOptions());
     }
 }

@@ -1,7 +1,5 @@
 package com.capp.autogen.inspect;
 
-import com.capp.autogen.inspect.ColumnTypesQuery.ColumnFacts;
-import com.capp.autogen.inspect.CrawledTables.CrawledColumn;
 import com.capp.autogen.inspect.CrawledTables.CrawledTable;
 import com.capp.autogen.schema.Column;
 import com.capp.autogen.schema.EnumType;
@@ -19,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a live PostgreSQL database into a {@link Schema}: SchemaCrawler for tables and columns, one
- * catalog query per other kind of object for the whole schema (see each query for why it exists).
+ * Reads a live PostgreSQL database into a {@link Schema}: SchemaCrawler lists the tables, and one
+ * catalog query per kind of object reads it for the whole schema at once (see each query for why
+ * it exists).
  */
 public final class DatabaseInspector {
 
@@ -34,37 +33,27 @@ public final class DatabaseInspector {
         List<CrawledTable> crawled = CrawledTables.crawl(DatabaseConnectionSources.fromDataSource(dataSource), options);
         try (Connection connection = dataSource.getConnection()) {
             List<String> schemas = options.schemas();
-            Map<QualifiedName, Map<String, ColumnFacts>> types = ColumnTypesQuery.run(connection, schemas);
-            Map<QualifiedName, TableConstraints> constraints = ConstraintsQuery.run(connection, schemas);
-            Map<QualifiedName, List<Index>> indexes = IndexesQuery.run(connection, schemas);
-            List<Table> tables = crawled.stream().map(t -> table(t, types.getOrDefault(t.name(), Map.of()),
-                    constraints.getOrDefault(t.name(), new TableConstraints()),
-                    indexes.getOrDefault(t.name(), List.of()))).toList();
+            TableFacts facts = new TableFacts(ColumnsQuery.run(connection, schemas),
+                    ConstraintsQuery.run(connection, schemas), IndexesQuery.run(connection, schemas));
+            List<Table> tables = crawled.stream().map(facts::table).toList();
             List<Sequence> sequences = TypesAndSequencesQuery.sequences(connection, schemas);
             List<EnumType> enums = TypesAndSequencesQuery.enums(connection, schemas);
-            List<String> nonDefault = existingSchemas(connection, schemas);
-            return new Schema(nonDefault, tables, sequences, enums);
+            return new Schema(existingSchemas(connection, schemas), tables, sequences, enums);
         } catch (SQLException e) {
             throw new InspectionException("cannot read the database catalog: " + e.getMessage(), e);
         }
     }
 
-    private static Table table(CrawledTable crawled, Map<String, ColumnFacts> types, TableConstraints constraints,
-                               List<Index> indexes) {
-        List<Column> columns = crawled.columns().stream().map(c -> column(c, types.get(c.name()))).toList();
-        return new Table(crawled.name(), columns, constraints.primaryKey, constraints.uniques, indexes,
-                constraints.foreignKeys, constraints.checks, crawled.comment());
-    }
+    /** What the catalog queries found, by table; a table may have no columns, constraints or indexes. */
+    private record TableFacts(Map<QualifiedName, List<Column>> columns, Map<QualifiedName, TableConstraints> constraints,
+                              Map<QualifiedName, List<Index>> indexes) {
 
-    private static Column column(CrawledColumn crawled, ColumnFacts facts) {
-        if (facts == null) {
-            throw new InspectionException("column " + crawled.name() + " vanished while inspecting", null);
+        Table table(CrawledTable crawled) {
+            QualifiedName name = crawled.name();
+            TableConstraints c = constraints.getOrDefault(name, new TableConstraints());
+            return new Table(name, columns.getOrDefault(name, List.of()), c.primaryKey, c.uniques,
+                    indexes.getOrDefault(name, List.of()), c.foreignKeys, c.checks, crawled.comment());
         }
-        // identity columns report their sequence as a default through JDBC; it is not a server default
-        String defaultExpression = facts.identity() == com.capp.autogen.schema.Identity.NONE
-                ? crawled.defaultExpression() : null;
-        return new Column(crawled.name(), facts.type(), crawled.nullable(), defaultExpression, facts.identity(),
-                crawled.comment());
     }
 
     private static List<String> existingSchemas(Connection connection, List<String> schemas) throws SQLException {

@@ -1,10 +1,14 @@
 package com.capp.autogen.normalize;
 
+import com.capp.autogen.schema.QualifiedName;
+
 import java.util.Objects;
 
 /**
  * The hook compare asks whether two spellings mean the same thing. Both arguments are what the
- * two sides hold; implementations decide how much spelling to forgive.
+ * two sides hold; implementations decide how much spelling to forgive. Compare narrows the hook to
+ * the table (and, for a default, the column) it is looking at with {@link #at}, because PostgreSQL
+ * spells the same text differently depending on the column types around it.
  */
 public interface ExpressionEquivalence {
 
@@ -15,7 +19,15 @@ public interface ExpressionEquivalence {
     /** Check expressions, index expressions and partial-index predicates. */
     boolean sameExpression(String current, String target);
 
-    /** The rules PostgreSQL's deparser makes necessary; the default for every comparison. */
+    /** This equivalence for the expressions of one table; {@code column} is null except for defaults. */
+    default ExpressionEquivalence at(QualifiedName table, String column) {
+        return this;
+    }
+
+    /**
+     * The string rules that PostgreSQL's deparser makes necessary: the fallback when PostgreSQL
+     * cannot be asked (model against model, or the server refused an expression).
+     */
     static ExpressionEquivalence postgres() {
         return new ExpressionEquivalence() {
             @Override

@@ -7,6 +7,7 @@ import com.capp.autogen.schema.ForeignKeyAction;
 import com.capp.autogen.schema.Identity;
 import com.capp.autogen.schema.Index;
 import com.capp.autogen.schema.IndexKey;
+import com.capp.autogen.schema.Sequence;
 
 import static com.capp.autogen.render.JavaLiterals.string;
 import static com.capp.autogen.render.JavaLiterals.strings;
@@ -78,6 +79,26 @@ final class DdlExpressions {
         return concurrently ? java.append(".concurrently()").toString() : java.toString();
     }
 
+    /** Only the options that differ from a plain bigint sequence are written. */
+    static String sequence(Sequence s) {
+        Sequence plain = Sequence.of(s.name(), s.start(), s.increment());
+        StringBuilder java = new StringBuilder("sequence(").append(string(s.name().toString())).append(')');
+        if (!s.dataType().equals(plain.dataType())) {
+            java.append(".as(").append(string(s.dataType())).append(')');
+        }
+        java.append(".start(").append(s.start()).append("L).increment(").append(s.increment()).append("L)");
+        if (s.minValue() != plain.minValue()) {
+            java.append(".minValue(").append(s.minValue()).append("L)");
+        }
+        if (s.maxValue() != plain.maxValue()) {
+            java.append(".maxValue(").append(s.maxValue()).append("L)");
+        }
+        if (s.cache() != plain.cache()) {
+            java.append(".cache(").append(s.cache()).append("L)");
+        }
+        return s.cycle() ? java.append(".cycle()").toString() : java.toString();
+    }
+
     static boolean isPlain(Index index) {
         return !index.unique() && index.where() == null && Index.DEFAULT_METHOD.equals(index.method())
                 && index.keys().stream().noneMatch(k -> k.expression() || k.descending());
@@ -88,7 +109,8 @@ final class DdlExpressions {
     }
 
     private static String key(IndexKey key) {
-        String method = key.expression() ? ".expression(" : key.descending() ? ".desc(" : ".column(";
+        String method = key.expression() ? (key.descending() ? ".descExpression(" : ".expression(")
+                : key.descending() ? ".desc(" : ".column(";
         return method + string(key.text()) + ")";
     }
 }

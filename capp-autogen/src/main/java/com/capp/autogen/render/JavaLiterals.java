@@ -3,13 +3,17 @@ package com.capp.autogen.render;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Java source spellings of values: string literals, varargs lists. */
-final class JavaLiterals {
+/**
+ * Java source spellings of values: string literals, varargs lists. A string literal from here is
+ * also a valid JSON string (the same escapes), which is why {@code check --format json} uses it.
+ */
+public final class JavaLiterals {
 
     private JavaLiterals() {
     }
 
-    static String string(String text) {
+    /** Double-quoted, with quotes, backslashes and control characters escaped; {@code null} for null. */
+    public static String string(String text) {
         if (text == null) {
             return "null";
         }

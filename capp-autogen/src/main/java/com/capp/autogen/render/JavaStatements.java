@@ -159,7 +159,7 @@ final class JavaStatements implements OperationVisitor<String> {
         if (s.equals(Sequence.of(s.name(), s.start(), s.increment()))) {
             return "op.createSequence(" + name(s.name()) + ", " + s.start() + "L, " + s.increment() + "L);";
         }
-        return execute(op); // the API's createSequence covers start and increment only
+        return "op.createSequence(" + DdlExpressions.sequence(s) + ");";
     }
 
     @Override

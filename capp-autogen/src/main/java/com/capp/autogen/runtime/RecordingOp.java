@@ -6,6 +6,7 @@ import com.capp.autogen.api.Ddl;
 import com.capp.autogen.api.ForeignKeyDef;
 import com.capp.autogen.api.IndexDef;
 import com.capp.autogen.api.Op;
+import com.capp.autogen.api.SequenceDef;
 import com.capp.autogen.api.TableElement;
 import com.capp.autogen.ops.*; // one record per Op method
 import com.capp.autogen.schema.CheckConstraint;
@@ -128,6 +129,11 @@ public final class RecordingOp implements Op {
     @Override
     public void createSequence(String name, long start, long increment) {
         sink.accept(new CreateSequence(Sequence.of(name(name), start, increment)));
+    }
+
+    @Override
+    public void createSequence(SequenceDef sequence) {
+        sink.accept(new CreateSequence(sequence.toSequence()));
     }
 
     @Override

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(PostgresExtension.class)
 class SqlFixedPointTest {
 
-    private static final String BASE = """
+    static final String BASE = """
             CREATE TABLE users (id uuid PRIMARY KEY, email varchar(255) NOT NULL, age integer,
                 status varchar(20) DEFAULT 'new' NOT NULL, score numeric(10,2) DEFAULT 0);
             CREATE TABLE orders (id uuid PRIMARY KEY, user_id uuid NOT NULL REFERENCES users(id),
@@ -60,6 +60,8 @@ class SqlFixedPointTest {
                 Arguments.of("fk on delete", "ALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey; ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE DEFERRABLE"),
                 Arguments.of("primary key change", "ALTER TABLE orders DROP CONSTRAINT orders_pkey; ALTER TABLE orders ADD PRIMARY KEY (id, user_id)"),
                 Arguments.of("sequence", "CREATE SEQUENCE order_numbers START 100 INCREMENT 5"),
+                Arguments.of("sequence with every option", "CREATE SEQUENCE ticket_numbers AS integer INCREMENT BY -2 MINVALUE -1000 MAXVALUE -10 START WITH -20 CACHE 20 CYCLE"),
+                Arguments.of("descending expression index", "CREATE INDEX ix_users_lower_email_desc ON users (lower(email) DESC, age)"),
                 Arguments.of("enum", "CREATE TYPE mood AS ENUM ('sad', 'happy')"),
                 Arguments.of("schema and table in it", "CREATE SCHEMA audit; CREATE TABLE audit.events (id bigint PRIMARY KEY, at timestamp DEFAULT now())"),
                 Arguments.of("fk cycle", "CREATE TABLE a (id int PRIMARY KEY, b_id int); CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a(id)); ALTER TABLE a ADD FOREIGN KEY (b_id) REFERENCES b(id)"));
