@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The CLI as a separate JVM in the repository root (CAPP's migrations), against one database: how a
@@ -15,7 +16,6 @@ import java.util.List;
  */
 final class CheckProcess {
 
-    private static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     private static final Path REPOSITORY_ROOT = Path.of("..").toAbsolutePath().normalize();
 
     private final TestDatabase database;
@@ -39,23 +39,7 @@ final class CheckProcess {
     }
 
     private long run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        command.addAll(LAUNCHER_JVM_OPTIONS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.capp.autogen.cli.Main"));
-        command.addAll(List.of(args));
-        command.addAll(List.of("--url", url()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(REPOSITORY_ROOT.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.PIPE);
-        long start = System.nanoTime();
-        Process process = builder.start();
-        String err = new String(process.getErrorStream().readAllBytes());
-        int code = process.waitFor();
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        if (code != 0) {
-            throw new IllegalStateException(String.join(" ", args) + " exited " + code + ":\n" + err);
-        }
-        return millis;
+        return CliProcess.timed(REPOSITORY_ROOT, Map.of("DATABASE_URL", url()), args);
     }
 
     private String url() {
