@@ -3,6 +3,7 @@ package com.capp.autogen.cli;
 import com.capp.autogen.app.DiffResult;
 import com.capp.autogen.plan.Step;
 import com.capp.autogen.render.JavaLiterals;
+import com.capp.autogen.sql.PostgresSql;
 
 import java.util.stream.Collectors;
 
@@ -22,7 +23,10 @@ final class JsonReport {
     }
 
     private static String operation(Step step) {
+        String sql = PostgresSql.statements(step.operation()).stream().map(JavaLiterals::string)
+                .collect(Collectors.joining(", ", "[", "]"));
         return "{\"kind\": " + JavaLiterals.string(step.operation().getClass().getSimpleName())
+                + ", \"sql\": " + sql
                 + ", \"destructive\": " + (step.warning() != null)
                 + (step.warning() == null ? "" : ", \"warning\": " + JavaLiterals.string(step.warning())) + "}";
     }

@@ -63,6 +63,12 @@ class ZeroConfigTest {
         Run drift = project.run(env, "check", "--model-package", V2);
         assertEquals(1, drift.code(), drift.toString());
         assertTrue(drift.out().contains("widgets.color"), drift.out());
+        Run json = project.run(env, "check", "--format", "json", "--model-package", V2);
+        assertEquals(1, json.code(), json.toString());
+        assertTrue(json.out().startsWith("{\n  \"matching\": false,"), json.out());
+        assertTrue(json.out().contains("{\"kind\": \"AddColumn\", \"sql\": "
+                + "[\"ALTER TABLE public.widgets ADD COLUMN color character varying(20)\"], \"destructive\": false}"),
+                json.out());
 
         Run revision = project.run(env, "revision", "--autogenerate", "-m", "add widget color", "--model-package", V2);
         assertEquals(0, revision.code(), revision.toString());
