@@ -72,7 +72,7 @@ public final class CliBenchmark {
     }
 
     /** One CLI process; its wall time in milliseconds. Fails on a non-zero exit. */
-    private long cli(Path workingDir, String databaseUrl, String... args) throws IOException, InterruptedException {
+    static long cli(Path workingDir, String databaseUrl, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(LAUNCHER_JVM_OPTIONS);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.capp.autogen.cli.Main"));
