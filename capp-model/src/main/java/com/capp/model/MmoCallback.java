@@ -8,8 +8,6 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
-import org.hibernate.annotations.ColumnDefault;
 
 @Entity
 @Table(name = "mmo_callbacks",
@@ -20,7 +18,7 @@ import org.hibernate.annotations.ColumnDefault;
             @Index(name = "idx_mmo_callback_processed", columnList = "processed, received_at"),
             @Index(name = "idx_mmo_callback_provider_tx", columnList = "provider, provider_transaction_id"),
             @Index(name = "idx_mmo_callback_provider_type", columnList = "provider, callback_type")})
-public class MmoCallback extends BaseEntity {
+public class MmoCallback extends CallbackRecord {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "payment_id", foreignKey = @ForeignKey(name = "fk_mmo_callback_payment"))
@@ -45,35 +43,6 @@ public class MmoCallback extends BaseEntity {
     @Column(name = "callback_metadata", columnDefinition = SqlTypes.TEXT)
     private String callbackMetadata;
 
-    @Column(name = "signature", length = 500)
-    private String signature;
-
-    @ColumnDefault("false")
-    @Column(name = "signature_verified", nullable = false)
-    private Boolean signatureVerified;
-
     @Column(name = "ip_address", length = 45, comment = "IPv6 compatible")
     private String ipAddress;
-
-    @ColumnDefault("false")
-    @Column(name = "processed", nullable = false)
-    private Boolean processed;
-
-    @Column(name = "processing_error", columnDefinition = SqlTypes.TEXT)
-    private String processingError;
-
-    @ColumnDefault("0")
-    @Column(name = "processing_attempts", nullable = false)
-    private Integer processingAttempts;
-
-    @ColumnDefault("now()")
-    @Column(name = "received_at", nullable = false, columnDefinition = SqlTypes.TIMESTAMP)
-    private LocalDateTime receivedAt;
-
-    @Column(name = "processed_at", columnDefinition = SqlTypes.TIMESTAMP)
-    private LocalDateTime processedAt;
-
-    @ColumnDefault("now()")
-    @Column(name = "created_at", nullable = false, columnDefinition = SqlTypes.TIMESTAMP)
-    private LocalDateTime createdAt;
 }

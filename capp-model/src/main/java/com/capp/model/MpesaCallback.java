@@ -8,8 +8,6 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
-import org.hibernate.annotations.ColumnDefault;
 
 @Entity
 @Table(name = "mpesa_callbacks",
@@ -19,7 +17,7 @@ import org.hibernate.annotations.ColumnDefault;
             @Index(name = "idx_mpesa_callback_processed", columnList = "processed, received_at"),
             @Index(name = "idx_mpesa_callback_transaction", columnList = "mpesa_transaction_id"),
             @Index(name = "idx_mpesa_callback_type", columnList = "callback_type, received_at")})
-public class MpesaCallback extends BaseEntity {
+public class MpesaCallback extends CallbackRecord {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "mpesa_transaction_id", foreignKey = @ForeignKey(name = "fk_mpesa_callback_transaction"))
@@ -41,33 +39,4 @@ public class MpesaCallback extends BaseEntity {
 
     @Column(name = "callback_metadata", columnDefinition = SqlTypes.TEXT, comment = "Additional metadata")
     private String callbackMetadata;
-
-    @Column(name = "signature", length = 500)
-    private String signature;
-
-    @ColumnDefault("false")
-    @Column(name = "signature_verified", nullable = false)
-    private Boolean signatureVerified;
-
-    @ColumnDefault("false")
-    @Column(name = "processed", nullable = false)
-    private Boolean processed;
-
-    @Column(name = "processing_error", columnDefinition = SqlTypes.TEXT)
-    private String processingError;
-
-    @ColumnDefault("0")
-    @Column(name = "processing_attempts", nullable = false)
-    private Integer processingAttempts;
-
-    @ColumnDefault("now()")
-    @Column(name = "received_at", nullable = false, columnDefinition = SqlTypes.TIMESTAMP)
-    private LocalDateTime receivedAt;
-
-    @Column(name = "processed_at", columnDefinition = SqlTypes.TIMESTAMP)
-    private LocalDateTime processedAt;
-
-    @ColumnDefault("now()")
-    @Column(name = "created_at", nullable = false, columnDefinition = SqlTypes.TIMESTAMP)
-    private LocalDateTime createdAt;
 }

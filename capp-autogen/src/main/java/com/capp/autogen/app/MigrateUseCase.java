@@ -39,6 +39,10 @@ public final class MigrateUseCase {
         return new OfflineScript(project.migrations(), project.settings()).upgrade(range);
     }
 
+    public String stampScript(String range) {
+        return new OfflineScript(project.migrations(), project.settings()).stamp(range);
+    }
+
     public String downgradeScript(String range) {
         return new OfflineScript(project.migrations(), project.settings()).downgrade(range);
     }

@@ -9,6 +9,7 @@ import com.capp.autogen.schema.EnumType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Enum types. New labels that keep the existing ones in order become {@code ADD VALUE} (PostgreSQL
@@ -17,10 +18,18 @@ import java.util.Optional;
  */
 final class EnumComparator {
 
-    List<Operation> compare(List<EnumType> current, List<EnumType> target) {
+    /**
+     * @param targetColumnTypes the types of the target's columns: a target that uses an enum type
+     *                          without declaring it (JPA entities mapping it as a String column
+     *                          with a column definition) still needs it, so it is never dropped
+     */
+    List<Operation> compare(List<EnumType> current, List<EnumType> target, Set<String> targetColumnTypes) {
         List<Operation> ops = new ArrayList<>();
         for (EnumType have : current) {
             Optional<EnumType> wanted = target.stream().filter(e -> e.name().equals(have.name())).findFirst();
+            if (wanted.isEmpty() && usedBy(have, targetColumnTypes)) {
+                continue;
+            }
             if (wanted.isEmpty()) {
                 ops.add(new DropEnum(have));
             } else if (!wanted.get().labels().equals(have.labels())) {
@@ -30,6 +39,13 @@ final class EnumComparator {
         target.stream().filter(e -> current.stream().noneMatch(c -> c.name().equals(e.name())))
                 .forEach(e -> ops.add(new CreateEnum(e)));
         return ops;
+    }
+
+    private static boolean usedBy(EnumType type, Set<String> columnTypes) {
+        String bare = type.name().name();
+        String qualified = type.name().schema() + "." + bare;
+        return columnTypes.stream().map(t -> t.replace("\"", "").replace("[]", ""))
+                .anyMatch(t -> t.equals(bare) || t.equals(qualified));
     }
 
     private static List<Operation> change(EnumType have, EnumType wanted) {

@@ -15,6 +15,7 @@ import com.capp.autogen.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,10 +46,15 @@ public final class SchemaComparator {
         target.schemaNames().stream().filter(s -> !current.schemaNames().contains(s))
                 .forEach(s -> ops.add(new CreateSchema(s)));
         ops.addAll(enums.compare(filtered(current.enums(), e -> e.name(), options),
-                filtered(target.enums(), e -> e.name(), options)));
+                filtered(target.enums(), e -> e.name(), options), columnTypes(target)));
         compareSequences(current, target, options, ops);
         compareTables(current, target, options, ops);
         return ops;
+    }
+
+    private static Set<String> columnTypes(Schema schema) {
+        return schema.tables().stream().flatMap(t -> t.columns().stream()).map(c -> c.type())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private void compareTables(Schema current, Schema target, CompareOptions options, List<Operation> ops) {

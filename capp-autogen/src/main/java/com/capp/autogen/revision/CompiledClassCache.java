@@ -1,5 +1,6 @@
 package com.capp.autogen.revision;
 
+import com.capp.autogen.api.Migration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,12 +17,18 @@ import java.util.stream.Stream;
 
 /**
  * Compiled migration classes on disk, in a folder named by a hash of every source path and
- * checksum (and the JDK version). A cache problem is never fatal: it only means compiling again.
+ * checksum (and the JDK and the API build). A cache problem is never fatal: it only means compiling again.
  */
 final class CompiledClassCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompiledClassCache.class);
     private static final String SOURCES = "sources.properties";
+
+    /**
+     * When the migration API (Op, Ddl, ...) was built: classes compiled against an older build may
+     * no longer link, so a rebuilt tool recompiles its migrations.
+     */
+    private static final long API_BUILD = lastModified(Migration.class);
 
     private final Path root;
 
@@ -87,8 +94,17 @@ final class CompiledClassCache {
     }
 
     private static String key(Map<Path, String> checksums) {
-        StringBuilder text = new StringBuilder(Runtime.version().toString());
+        StringBuilder text = new StringBuilder(Runtime.version().toString()).append('\n').append(API_BUILD);
         checksums.forEach((path, sum) -> text.append('\n').append(path).append('=').append(sum));
         return Checksums.sha256(text.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 24);
+    }
+
+    private static long lastModified(Class<?> type) {
+        try {
+            var resource = type.getResource(type.getSimpleName() + ".class");
+            return resource == null ? 0 : resource.openConnection().getLastModified();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 }

@@ -52,6 +52,27 @@ public final class OfflineScript {
         return script(start, planner.downgrade(start, range.substring(colon + 1)));
     }
 
+    /** @param range {@code target} (from base) or {@code from:target}: the version table rows, no migration run */
+    public String stamp(String range) {
+        int colon = range.indexOf(':');
+        List<String> start = colon < 0 ? List.of() : startHeads(range.substring(0, colon));
+        List<String> after = startHeads(colon < 0 ? range : range.substring(colon + 1));
+        StringBuilder text = new StringBuilder();
+        ScriptStatementSink sink = new ScriptStatementSink(text);
+        if (start.isEmpty()) {
+            sink.run(versionTable.createSql());
+        }
+        sink.run(auditTable.createSql());
+        sink.run("BEGIN");
+        versionTable.updateSql(start, after).forEach(sink::run);
+        for (String id : after.isEmpty() ? List.of("base") : after) {
+            sink.run(auditTable.insertSql(id, AuditTable.STAMP, after.isEmpty() ? null : migrations.get(id).checksum(),
+                    null, null));
+        }
+        sink.run("COMMIT");
+        return text.toString();
+    }
+
     private List<String> startHeads(String spec) {
         return migrations.graph().sorted(resolver.resolve(spec));
     }

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The CLI as a separate JVM in the repository root (CAPP's migrations), against one database: how a
- * user or CI runs {@code check}, with the launcher's JVM flags ({@link CliBenchmark#cli}). It uses
+ * user or CI runs {@code check}, with the launcher's JVM flags ({@link CliProcess#timed}). It uses
  * the test classpath, so no class-data-sharing archive (that needs jars); the launcher's archive
  * takes about another third off.
  */
@@ -39,7 +40,7 @@ final class CheckProcess {
     }
 
     private long run(String... args) throws IOException, InterruptedException {
-        return CliBenchmark.cli(REPOSITORY_ROOT, url(), args);
+        return CliProcess.timed(REPOSITORY_ROOT, Map.of("DATABASE_URL", url()), args);
     }
 
     private String url() {

@@ -20,8 +20,6 @@ import java.util.Map;
 public final class CliBenchmark {
 
     private static final int RUNS = 5;
-    /** The JVM options bin/capp-autogen uses by default. */
-    private static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final EmbeddedPostgres server;
     private final Path repoRoot;
@@ -72,23 +70,8 @@ public final class CliBenchmark {
     }
 
     /** One CLI process; its wall time in milliseconds. Fails on a non-zero exit. */
-    static long cli(Path workingDir, String databaseUrl, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(LAUNCHER_JVM_OPTIONS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.capp.autogen.cli.Main"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.PIPE);
-        builder.environment().putAll(Map.of("DATABASE_URL", databaseUrl));
-        long start = System.nanoTime();
-        Process process = builder.start();
-        String err = new String(process.getErrorStream().readAllBytes());
-        int code = process.waitFor();
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        if (code != 0) {
-            throw new IllegalStateException(String.join(" ", args) + " exited " + code + ":\n" + err);
-        }
-        return millis;
+    private long cli(Path workingDir, String databaseUrl, String... args) throws IOException, InterruptedException {
+        return CliProcess.timed(workingDir, Map.of("DATABASE_URL", databaseUrl), args);
     }
 
     private String createDatabase(String name) throws Exception {

@@ -105,6 +105,19 @@ class SchemaComparatorTest {
     }
 
     @Test
+    void anEnumTypeTheTargetUsesWithoutDeclaringItIsKept() {
+        EnumType mood = new EnumType(QualifiedName.of("mood"), List.of("ok", "sad"));
+        Table withMood = BASE.withColumns(List.of(ID, EMAIL, Column.of("mood", "mood")));
+        Schema db = new Schema(List.of(), List.of(withMood), List.of(), List.of(mood));
+        assertEquals(List.of(), comparator.compare(db, Schema.ofTables(List.of(withMood)), CompareOptions.ALL),
+                "entities mapping the enum column as a String with a column definition still need the type");
+        assertEquals(List.of(new DropColumn(USERS, Column.of("mood", "mood")), new DropEnum(mood)),
+                new Planner().plan(comparator.compare(db, Schema.ofTables(List.of(BASE)), CompareOptions.ALL))
+                        .upgradeOperations(),
+                "an enum no target column uses is dropped, after the columns that use it");
+    }
+
+    @Test
     void excludedTablesAreNotCompared() {
         CompareOptions options = CompareOptions.of(List.of(), List.of("users"));
         assertEquals(List.of(), comparator.compare(Schema.EMPTY, Schema.ofTables(List.of(BASE)), options));

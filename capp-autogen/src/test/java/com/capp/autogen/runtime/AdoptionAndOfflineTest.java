@@ -50,6 +50,24 @@ class AdoptionAndOfflineTest {
     }
 
     @Test
+    void offlineStampAdoptsADatabaseBuiltBySomeOtherMeans(TestDatabase db) throws Exception {
+        TestDatabase built = db.createDatabase();
+        SqlScript.run(built, SharedFiles.capp("capp_head.sql"));
+        String before = CatalogSnapshot.of(built);
+        TestProject project = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, null);
+        String script = new MigrateUseCase(project.project(), MigrationListener.SILENT).stampScript("head");
+        assertTrue(script.contains("INSERT INTO alembic_version (version_num) VALUES ('0002')"), script);
+
+        try (Connection c = built.connect(); Statement s = c.createStatement()) {
+            s.execute(script);
+        }
+        assertEquals(List.of("0002"), CappMigrationsTest.versions(built));
+        assertEquals(before, CatalogSnapshot.of(built), "stamp runs no migration");
+        assertEquals(List.of(), new MigrateUseCase(TestProject.copyOf(TestProject.CAPP_MIGRATIONS, built).project(),
+                MigrationListener.SILENT).upgrade("head", false).steps());
+    }
+
+    @Test
     void offlineScriptThroughPsqlGivesTheSameCatalogAsOnlineUpgrade(TestDatabase db) throws Exception {
         assumeTrue(onPath("psql"), "psql is not installed (.ci/run installs postgresql-client)");
         TestDatabase online = db.createDatabase();
