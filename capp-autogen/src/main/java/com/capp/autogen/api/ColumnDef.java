@@ -29,6 +29,11 @@ public final class ColumnDef implements TableElement {
         return new ColumnDef(column.withDefault(sql));
     }
 
+    /** A stored generated column: {@code generatedAs("price * quantity")} is {@code GENERATED ALWAYS AS (...) STORED}. */
+    public ColumnDef generatedAs(String sql) {
+        return new ColumnDef(column.withGeneratedExpression(sql));
+    }
+
     public ColumnDef identity(Identity identity) {
         return new ColumnDef(column.withIdentity(identity));
     }

@@ -63,6 +63,11 @@ final class TableComparator {
             Optional<Column> wanted = target.column(have.name());
             if (wanted.isEmpty()) {
                 ops.add(new DropColumn(name, have));
+            } else if (!columns.sameGeneration(name, have, wanted.get())) {
+                // PostgreSQL before 17 cannot change a generation expression, nor make an ordinary
+                // column generated: the column is replaced (the drop is flagged destructive)
+                ops.add(new DropColumn(name, have));
+                ops.add(new AddColumn(name, wanted.get()));
             } else {
                 columns.compare(name, have, wanted.get()).ifPresent(ops::add);
             }

@@ -24,6 +24,7 @@ final class ColumnsQuery {
             SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod) AS type,
                    NOT (a.attnotnull OR (t.typtype = 'd' AND t.typnotnull)) AS nullable,
                    pg_get_expr(d.adbin, d.adrelid) AS default_expression, a.attidentity::text AS identity,
+                   a.attgenerated::text AS generated,
                    col_description(c.oid, a.attnum) AS comment
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
@@ -42,9 +43,13 @@ final class ColumnsQuery {
         return CatalogQuery.byTable(connection, SQL, schemas, ColumnsQuery::column);
     }
 
+    /** A stored generated column ({@code attgenerated = 's'}) keeps its expression in pg_attrdef, as a default would. */
     private static Column column(ResultSet row) throws SQLException {
+        String expression = row.getString("default_expression");
+        boolean generated = "s".equals(row.getString("generated"));
         return new Column(row.getString("attname"), row.getString("type"), row.getBoolean("nullable"),
-                row.getString("default_expression"), identity(row.getString("identity")), row.getString("comment"));
+                generated ? null : expression, identity(row.getString("identity")), row.getString("comment"),
+                generated ? expression : null);
     }
 
     private static Identity identity(String code) {

@@ -88,7 +88,7 @@ public final class HibernateModelReader {
                         s.getInitialValue(), s.getIncrementSize()));
             }
         }
-        return new Schema(new ArrayList<>(schemas), result, sequences, List.of());
+        return new Schema(new ArrayList<>(schemas), result, sequences, EnumTypeReader.read(metadata));
     }
 
     private static ClassLoader classLoader(List<Path> classpath) {

@@ -46,11 +46,13 @@ final class TableReader {
         return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks(table), table.getComment());
     }
 
+    /** {@code @GeneratedColumn("sql")} sets Hibernate's generatedAs, which its PostgreSQL DDL writes as a stored generated column. */
     private Column column(org.hibernate.mapping.Column column) {
         Identity identity = column.isIdentity() ? Identity.BY_DEFAULT : Identity.NONE;
+        String generatedAs = column.getGeneratedAs();
+        boolean plain = identity == Identity.NONE && generatedAs == null;
         return new Column(columnName(column), TypeSpelling.canonical(column.getSqlType(metadata)),
-                column.isNullable(), identity == Identity.NONE ? column.getDefaultValue() : null, identity,
-                column.getComment());
+                column.isNullable(), plain ? column.getDefaultValue() : null, identity, column.getComment(), generatedAs);
     }
 
     private Index index(QualifiedName table, org.hibernate.mapping.Index index) {

@@ -24,7 +24,9 @@ final class DdlExpressions {
         if (!column.nullable()) {
             java.append(".notNull()");
         }
-        if (column.identity() != Identity.NONE) {
+        if (column.isGenerated()) {
+            java.append(".generatedAs(").append(string(column.generatedExpression())).append(')');
+        } else if (column.identity() != Identity.NONE) {
             java.append(".identity(Identity.").append(column.identity().name()).append(')');
         } else if (column.defaultExpression() != null) {
             java.append(".serverDefault(").append(string(column.defaultExpression())).append(')');

@@ -211,7 +211,9 @@ public final class PostgresSql implements OperationVisitor<List<String>> {
 
     static String columnDefinition(Column column) {
         StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type());
-        if (column.identity() != Identity.NONE) {
+        if (column.isGenerated()) {
+            sql.append(" GENERATED ALWAYS AS (").append(column.generatedExpression()).append(") STORED");
+        } else if (column.identity() != Identity.NONE) {
             sql.append(" GENERATED ").append(column.identity().sql()).append(" AS IDENTITY");
         } else if (column.defaultExpression() != null) {
             sql.append(" DEFAULT ").append(column.defaultExpression());

@@ -45,7 +45,7 @@ class JavaFixedPointTest {
 
     /** One or more cases per family of operations; the SQL test runs all of them. */
     private static final Set<String> CASES = Set.of("add table", "drop table", "add column", "drop column",
-            "widen type", "set not null", "change default", "column comment", "table comment", "identity",
+            "widen type", "set not null", "change default", "column comment", "table comment", "identity", "generated column",
             "unique constraint", "multi-column index", "unique partial expression index", "gin index method",
             "add check", "fk on delete", "primary key change", "sequence", "sequence with every option",
             "descending expression index", "enum", "schema and table in it", "fk cycle");

@@ -49,6 +49,7 @@ class SqlFixedPointTest {
                 Arguments.of("drop default", "ALTER TABLE users ALTER COLUMN status DROP DEFAULT"),
                 Arguments.of("column comment", "COMMENT ON COLUMN users.email IS 'login'"),
                 Arguments.of("table comment", "COMMENT ON TABLE users IS 'people'"),
+                Arguments.of("generated column", "ALTER TABLE users ADD COLUMN next_age integer GENERATED ALWAYS AS (age + 1) STORED"),
                 Arguments.of("identity", "ALTER TABLE users ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY"),
                 Arguments.of("unique constraint", "ALTER TABLE users ADD CONSTRAINT uq_email UNIQUE (email)"),
                 Arguments.of("multi-column index", "CREATE INDEX ix_users_status_age ON users (status, age DESC)"),

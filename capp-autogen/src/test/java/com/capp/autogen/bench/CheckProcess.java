@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * The CLI as a separate JVM in the repository root (CAPP's migrations), against one database: how a
- * user or CI runs {@code check}. Uses the test classpath, so no class-data-sharing archive (it needs
- * jars); the launcher's archive takes about another 30% off.
+ * user or CI runs {@code check}, with the launcher's JVM flags ({@link CliProcess#timed}). It uses
+ * the test classpath, so no class-data-sharing archive (that needs jars); the launcher's archive
+ * takes about another third off.
  */
 final class CheckProcess {
 

@@ -20,7 +20,6 @@ import java.util.Map;
 public final class CliBenchmark {
 
     private static final int RUNS = 5;
-    /** The JVM options bin/capp-autogen uses by default. */
 
     private final EmbeddedPostgres server;
     private final Path repoRoot;
