@@ -19,7 +19,7 @@ public final class CheckUseCase {
     public DiffResult run(SchemaSources sources, boolean forceDev, CompareOptions options) {
         try (SchemaSource database = sources.database(forceDev); SchemaSource model = sources.model()) {
             if (database instanceof DatabaseSchemaSource) {
-                HeadCheck.requireAtHead(project);
+                new CurrentUseCase(project).requireAtHead();
             }
             return diffUseCase.diff(database, model, options);
         }

@@ -58,21 +58,7 @@ public final class DatabaseSchemaSource implements SchemaSource {
 
     @Override
     public Schema loadAll() {
-        return load(userSchemas());
-    }
-
-    private List<String> userSchemas() {
-        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%'"
-                     + " AND nspname <> 'information_schema' ORDER BY nspname")) {
-            List<String> schemas = new ArrayList<>();
-            while (rs.next()) {
-                schemas.add(rs.getString(1));
-            }
-            return schemas;
-        } catch (java.sql.SQLException e) {
-            throw new com.capp.autogen.inspect.InspectionException("cannot list schemas: " + e.getMessage(), e);
-        }
+        return load(new DatabaseInspector(dataSource).userSchemas());
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class SchemaComparator {
 
     private static Set<String> columnTypes(Schema schema) {
         return schema.tables().stream().flatMap(t -> t.columns().stream()).map(c -> c.type())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     private void compareTables(Schema current, Schema target, CompareOptions options, List<Operation> ops) {

@@ -57,15 +57,11 @@ public final class DevDatabase implements AutoCloseable {
 
     private static DevDatabase startPrivate(DevDatabaseSettings settings) {
         try {
-            Path dir = Files.createTempDirectory(createdCacheDir(settings), "private-data-");
+            Path dir = Files.createTempDirectory(Files.createDirectories(settings.cacheDir()), "private-data-");
             return new DevDatabase(startOn(settings, dir), dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL: " + e.getMessage(), e);
         }
-    }
-
-    private static Path createdCacheDir(DevDatabaseSettings settings) throws IOException {
-        return Files.createDirectories(settings.cacheDir());
     }
 
     private static EmbeddedPostgres startOn(DevDatabaseSettings settings, Path dataDir) throws IOException {
@@ -84,10 +80,6 @@ public final class DevDatabase implements AutoCloseable {
     /** JDBC URL of the scratch database (user {@code postgres}, no password). */
     public String jdbcUrl() {
         return server.getJdbcUrl("postgres", DATABASE);
-    }
-
-    public String user() {
-        return "postgres";
     }
 
     public Connection connect() throws SQLException {

@@ -12,7 +12,10 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +44,21 @@ public final class DatabaseInspector {
             return new Schema(existingSchemas(connection, schemas), tables, sequences, enums);
         } catch (SQLException e) {
             throw new InspectionException("cannot read the database catalog: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every user schema (neither {@code pg_*} nor information_schema): all a database holds as a diff target. */
+    public List<String> userSchemas() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%'"
+                     + " AND nspname <> 'information_schema' ORDER BY nspname")) {
+            List<String> schemas = new ArrayList<>();
+            while (rs.next()) {
+                schemas.add(rs.getString(1));
+            }
+            return schemas;
+        } catch (SQLException e) {
+            throw new InspectionException("cannot list schemas: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.capp.autogen.cli;
 
+import com.capp.autogen.DevProcesses;
 import com.capp.autogen.TestProject;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package com.capp.autogen.cli;
 
+import com.capp.autogen.DevProcesses;
 import com.capp.autogen.TestProject;
 import com.capp.autogen.TestProject.Run;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
 package com.capp.autogen.devdb;
 
+import com.capp.autogen.DevProcesses;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +33,9 @@ class DevDatabaseTest {
         try (DevDatabase db = DevDatabase.start(settings, progress::add); Connection c = db.connect();
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE leftover (id int)");
-            assertTrue(postgresProcessesUnder(settings.cacheDir()) > 0, "server should run while open");
+            assertTrue(DevProcesses.postgresUnder(settings.cacheDir()) > 0, "server should run while open");
         }
-        assertEquals(0, postgresProcessesUnder(settings.cacheDir()), "no postgres process may outlive close()");
+        assertEquals(0, DevProcesses.postgresUnder(settings.cacheDir()), "no postgres process may outlive close()");
         assertTrue(progress.get(0).startsWith("Starting embedded PostgreSQL"), progress.toString());
         assertTrue(Files.exists(settings.dataDir().resolve("PG_VERSION")), "data directory is cached");
 
@@ -44,7 +45,7 @@ class DevDatabaseTest {
             rs.next();
             assertEquals(0, rs.getInt(1), "each run starts from an empty scratch database");
         }
-        assertEquals(0, postgresProcessesUnder(settings.cacheDir()));
+        assertEquals(0, DevProcesses.postgresUnder(settings.cacheDir()));
     }
 
     @Test
@@ -56,7 +57,7 @@ class DevDatabaseTest {
                 assertTrue(c.isValid(5));
             }
         }
-        assertEquals(0, postgresProcessesUnder(settings.cacheDir()));
+        assertEquals(0, DevProcesses.postgresUnder(settings.cacheDir()));
         try (Stream<Path> entries = Files.list(settings.cacheDir())) {
             assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith("private-data-")),
                     "private data directories are removed on close");
@@ -71,13 +72,6 @@ class DevDatabaseTest {
             rs.next();
             assertEquals("17", rs.getString(1).substring(0, 2));
         }
-        assertEquals(0, postgresProcessesUnder(settings.cacheDir()));
-    }
-
-    private static long postgresProcessesUnder(Path dir) {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(cmd -> cmd.contains(dir.toString())).orElse(false))
-                .filter(p -> p.info().command().map(cmd -> cmd.endsWith("postgres")).orElse(false))
-                .count();
+        assertEquals(0, DevProcesses.postgresUnder(settings.cacheDir()));
     }
 }
