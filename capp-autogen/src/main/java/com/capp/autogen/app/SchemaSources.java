@@ -32,7 +32,7 @@ public final class SchemaSources {
         return DatabaseSchemaSource.fromUrl(project.databaseUrl(), project.settings().versionTable());
     }
 
-    public boolean usesDevDatabase() {
+    private boolean usesDevDatabase() {
         return project.configuredDatabaseUrl().isEmpty();
     }
 

@@ -35,16 +35,4 @@ public record Schema(List<String> schemaNames, List<Table> tables, List<Sequence
     public Schema withTables(List<Table> newTables) {
         return new Schema(schemaNames, newTables, sequences, enums);
     }
-
-    public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(schemaNames, tables, newSequences, enums);
-    }
-
-    public Schema withEnums(List<EnumType> newEnums) {
-        return new Schema(schemaNames, tables, sequences, newEnums);
-    }
-
-    public Schema withSchemaNames(List<String> newSchemaNames) {
-        return new Schema(newSchemaNames, tables, sequences, enums);
-    }
 }
