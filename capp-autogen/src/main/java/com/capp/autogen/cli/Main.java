@@ -28,6 +28,9 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    private ProjectOptions options;
+
     public Main() {
         this(CliEnvironment.system());
     }
@@ -44,12 +47,18 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        LoggingSetup.configure(java.util.Arrays.asList(args).contains("--debug"));
+        var arguments = java.util.Arrays.asList(args);
+        LoggingSetup.configure(arguments.contains("--debug") || arguments.contains("--raiseerr"));
         System.exit(commandLine(CliEnvironment.system()).execute(args));
     }
 
     CliEnvironment environment() {
         return environment;
+    }
+
+    /** The global options, wherever on the line they were given. */
+    ProjectOptions options() {
+        return options;
     }
 
     /** Without a subcommand there is nothing to do but explain usage. */

@@ -3,7 +3,6 @@ package com.capp.autogen.cli;
 import com.capp.autogen.app.Project;
 import com.capp.autogen.app.RevisionText;
 import com.capp.autogen.app.SchemaSources;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,15 +20,14 @@ abstract class ProjectCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Mixin
-    ProjectOptions options;
-
     private Project project;
 
     Project project() {
         if (project == null) {
             CliEnvironment env = main.environment();
-            project = Project.open(env.workingDirectory().resolve(options.config), env.variables(), options.url);
+            ProjectOptions options = main.options();
+            project = Project.open(env.workingDirectory().resolve(options.config), options.section,
+                    options.xArguments, env.variables(), options.url);
         }
         return project;
     }
@@ -44,7 +42,7 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     ConsoleListener listener() {
-        return new ConsoleListener(err(), project().config().logLevel());
+        return new ConsoleListener(err(), main.options().quiet ? "WARN" : project().config().logLevel());
     }
 
     PrintWriter out() {
@@ -57,6 +55,9 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     /** Alembic's report of a written revision file. */
     int generated(java.nio.file.Path file) {
+        if (main.options().quiet) {
+            return 0;
+        }
         out().println("Generating " + file + " ...  done");
         out().flush();
         return 0;

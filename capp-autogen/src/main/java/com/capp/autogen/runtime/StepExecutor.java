@@ -4,37 +4,48 @@ import com.capp.autogen.api.Migration;
 import com.capp.autogen.revision.Direction;
 import com.capp.autogen.revision.MigrationStep;
 import com.capp.autogen.revision.ResolvedMigration;
-import com.capp.autogen.sql.PostgresSql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs one migration on a live connection: its statements, the version-table update and the
- * audit row, all in one transaction unless the migration opts out ({@link Migration#transactional()}),
- * in which case its statements autocommit one by one and the bookkeeping commits after them.
+ * Runs migrations on a live connection: statements, version-table update and audit row. With
+ * {@code transaction.per.migration=true} each migration commits on its own; with false the whole
+ * command is one transaction (Alembic's default), committed by {@link #finish}. A migration that
+ * opts out of transactions ({@link Migration#transactional()}) first commits what ran before it,
+ * then autocommits its statements, as Alembic's {@code autocommit_block} does, in both modes.
  */
 final class StepExecutor {
 
     private final Connection connection;
     private final VersionTable versionTable;
     private final AuditTable auditTable;
+    private final RuntimeSettings settings;
+    private List<String> committedHeads;
 
-    StepExecutor(Connection connection, VersionTable versionTable, AuditTable auditTable) {
+    StepExecutor(Connection connection, VersionTable versionTable, AuditTable auditTable, RuntimeSettings settings) {
         this.connection = connection;
         this.versionTable = versionTable;
         this.auditTable = auditTable;
+        this.settings = settings;
     }
 
     void run(MigrationStep step, ResolvedMigration resolved) throws SQLException {
         Migration migration = resolved.newInstance();
         boolean transactional = migration.transactional();
+        if (committedHeads == null) {
+            committedHeads = step.headsBefore();
+        }
         JdbcStatementSink sink = new JdbcStatementSink(connection);
         long start = System.nanoTime();
-        connection.setAutoCommit(!transactional);
         try {
-            RecordingOp op = new RecordingOp(operation -> PostgresSql.statements(operation).forEach(sink::run));
+            if (!transactional) {
+                commit(step.headsBefore());
+            }
+            connection.setAutoCommit(!transactional);
+            RecordingOp op = RecordingOp.executing(sink, settings.xArguments());
             if (step.direction() == Direction.UPGRADE) {
                 migration.upgrade(op);
             } else {
@@ -43,18 +54,36 @@ final class StepExecutor {
             connection.setAutoCommit(false);
             long millis = (System.nanoTime() - start) / 1_000_000;
             bookkeeping(step, resolved.checksum(), millis).forEach(sink::run);
-            connection.commit();
+            if (settings.transactionPerMigration()) {
+                commit(step.headsAfter());
+            }
         } catch (RuntimeException e) {
             rollbackQuietly();
-            throw new MigrationFailedException(step, transactional, describe(step.headsBefore()), e);
-        } finally {
-            connection.setAutoCommit(true);
+            throw new MigrationFailedException(step, transactional, describe(committedHeads), e);
         }
     }
 
+    /** Opens the run's transaction in one-transaction mode, so even creating the version table is part of it. */
+    void begin() throws SQLException {
+        connection.setAutoCommit(settings.transactionPerMigration());
+    }
+
+    /** Commits what is still open (the whole run, in one-transaction mode) and returns to autocommit. */
+    void finish(List<String> heads) throws SQLException {
+        commit(heads);
+        connection.setAutoCommit(true);
+    }
+
+    private void commit(List<String> heads) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+        committedHeads = heads;
+    }
+
     private List<String> bookkeeping(MigrationStep step, String checksum, long millis) {
-        List<String> sql = new java.util.ArrayList<>(versionTable.updateSql(step.headsBefore(), step.headsAfter()));
-        sql.add(auditTable.insertSql(step.revision().id(), step.direction(), checksum, step.revision().message(),
+        List<String> sql = new ArrayList<>(versionTable.updateSql(step.headsBefore(), step.headsAfter()));
+        sql.addAll(auditTable.insertSql(step.revision().id(), step.direction(), checksum, step.revision().message(),
                 millis));
         return sql;
     }
@@ -64,6 +93,7 @@ final class StepExecutor {
             if (!connection.getAutoCommit()) {
                 connection.rollback();
             }
+            connection.setAutoCommit(true);
         } catch (SQLException ignored) {
             // the original failure is the one worth reporting
         }

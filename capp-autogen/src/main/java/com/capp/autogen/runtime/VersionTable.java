@@ -33,6 +33,11 @@ public final class VersionTable {
     }
 
     public boolean exists(Connection connection) throws SQLException {
+        return exists(connection, table);
+    }
+
+    /** Whether a table of that (unqualified, search-path) name exists. */
+    static boolean exists(Connection connection, String table) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
             query.setString(1, quote(table));
             try (ResultSet rows = query.executeQuery()) {
@@ -55,6 +60,16 @@ public final class VersionTable {
             }
         }
         return heads;
+    }
+
+    /** {@code stamp --purge}: every row goes, whatever it names. */
+    public String purgeSql() {
+        return "DELETE FROM " + quote(table);
+    }
+
+    /** Alembic's last statement of a downgrade to base in --sql mode, so the head script can run again. */
+    public String dropSql() {
+        return "DROP TABLE " + quote(table);
     }
 
     /** The statements (Alembic's own) that turn the rows {@code before} into {@code after}. */
