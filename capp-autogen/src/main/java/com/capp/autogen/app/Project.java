@@ -118,7 +118,8 @@ public final class Project {
 
     private MigrationLoader loader() {
         if (usesSourceFolder()) {
-            return new SourceMigrationLoader(config.migrationsLocation(), config.cacheLocation());
+            return new SourceMigrationLoader(config.migrationsLocation(), config.versionLocations(),
+                    config.cacheLocation());
         }
         return new ClasspathMigrationLoader(config.migrationsPackage(), Project.class.getClassLoader());
     }

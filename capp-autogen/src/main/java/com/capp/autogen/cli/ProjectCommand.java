@@ -3,6 +3,7 @@ package com.capp.autogen.cli;
 import com.capp.autogen.app.Project;
 import com.capp.autogen.app.RevisionText;
 import com.capp.autogen.app.SchemaSources;
+import picocli.CommandLine;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +44,14 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     ConsoleListener listener() {
         return new ConsoleListener(err(), main.options().quiet ? "WARN" : project().config().logLevel());
+    }
+
+    CliEnvironment environment() {
+        return main.environment();
+    }
+
+    CommandLine commandLine() {
+        return spec.commandLine();
     }
 
     PrintWriter out() {
