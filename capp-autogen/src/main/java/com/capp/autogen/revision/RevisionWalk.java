@@ -35,8 +35,8 @@ final class RevisionWalk {
                         + " migrations", offset > 0 ? "Use head to go to the newest revision." : "Use base to go below every revision.");
             }
             if (next.size() > 1) {
-                throw ambiguous(spec, "revision " + (at == null ? "<base>" : at) + " is followed by "
-                        + String.join(", ", next));
+                throw ambiguous(spec, (at == null ? "<base>" : "revision " + at)
+                        + (offset > 0 ? " is followed by " : " revises ") + String.join(", ", next));
             }
             at = next.get(0);
         }
