@@ -15,7 +15,8 @@ import java.util.List;
  * {@code transaction.per.migration=true} each migration commits on its own; with false the whole
  * command is one transaction (Alembic's default), committed by {@link #finish}. A migration that
  * opts out of transactions ({@link Migration#transactional()}) first commits what ran before it,
- * then autocommits its statements, as Alembic's {@code autocommit_block} does, in both modes.
+ * then autocommits its statements, as Alembic's {@code autocommit_block} does, and commits its version
+ * row at once (its effects cannot be rolled back), in both modes.
  */
 final class StepExecutor {
 
@@ -54,8 +55,8 @@ final class StepExecutor {
             connection.setAutoCommit(false);
             long millis = (System.nanoTime() - start) / 1_000_000;
             bookkeeping(step, resolved.checksum(), millis).forEach(sink::run);
-            if (settings.transactionPerMigration()) {
-                commit(step.headsAfter());
+            if (settings.transactionPerMigration() || !transactional) {
+                commit(step.headsAfter()); // a non-transactional migration's effects are already durable: so is its row
             }
         } catch (RuntimeException e) {
             rollbackQuietly();
