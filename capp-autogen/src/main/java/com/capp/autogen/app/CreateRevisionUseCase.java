@@ -86,7 +86,8 @@ public final class CreateRevisionUseCase {
             throw new RevisionException("Revision " + id + " already exists", "Choose another --rev-id.");
         }
         RevisionResolver resolver = new RevisionResolver(graph);
-        List<String> dependsOn = request.dependsOn().stream().map(resolver::resolveOne).toList();
+        List<String> dependsOn = request.dependsOn().stream().flatMap(spec -> resolver.resolve(spec).stream())
+                .distinct().toList();
         String emptyBody = parents.size() > 1 ? "" : EMPTY_BODY;
         MigrationBody code = body != null ? body : new MigrationBody(emptyBody, emptyBody, List.of());
         var config = project.config();

@@ -18,8 +18,11 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
-                "1:operational failure (database, migration, revision graph, checksum, lock timeout)",
-                "2:usage or configuration error (bad option, bad capp-autogen.properties, no or bad DATABASE_URL)"})
+                "1:operational failure (database, migration, revision graph, checksum, lock timeout), after a "
+                        + "FAILED: line; Alembic exits 255 there",
+                "2:usage or configuration error (bad option, bad capp-autogen.properties, no or bad DATABASE_URL); "
+                        + "Alembic exits 2 for usage errors too",
+                "  :check and diff: 1 means the schemas differ, 2 any error"})
 public final class Main implements Runnable {
 
     static final String VERSION = "0.1.0";
