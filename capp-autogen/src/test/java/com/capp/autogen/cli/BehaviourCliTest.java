@@ -7,6 +7,7 @@ import com.capp.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,18 +54,22 @@ class BehaviourCliTest {
         assertEquals("alembic_version,capp_autogen_history,good_table", tables(perMigration), "the default commits 0001");
     }
 
+    /** slow: 0001 a table, 0002 CREATE INDEX CONCURRENTLY (not transactional); plus a 0003 that fails. */
     @Test
     void nonTransactionalMigrationsWorkInBothModes(TestDatabase db) throws Exception {
         for (String mode : List.of("true", "false")) {
             TestDatabase target = db.createDatabase();
-            TestProject project = fixture("mixed", target, "transaction.per.migration=" + mode);
+            TestProject project = fixture("slow", target, "transaction.per.migration=" + mode);
+            Files.writeString(project.migrations().resolve("fx/F0003.java"), Files.readString(
+                    TestProject.FIXTURES.resolve("failing/fx/F0002.java")).replace("F0002", "F0003")
+                    .replace("id = \"0002\", revises = \"0001\"", "id = \"0003\", revises = \"0002\""));
             Run run = project.run("upgrade", "head");
             assertEquals(1, run.code(), "0003 fails");
             assertTrue(run.err().contains("Running upgrade 0002 -> 0003 failed (rolled back; the database stays at 0002)"),
                     mode + ": " + run.err());
             assertEquals("0002\n", project.run("current").out(), mode);
             try (var c = target.connect(); var s = c.createStatement();
-                 var rows = s.executeQuery("SELECT to_regclass('ix_good_table_id') IS NOT NULL")) {
+                 var rows = s.executeQuery("SELECT to_regclass('ix_slow_table_id') IS NOT NULL")) {
                 rows.next();
                 assertTrue(rows.getBoolean(1), mode + ": the concurrent index exists");
             }
