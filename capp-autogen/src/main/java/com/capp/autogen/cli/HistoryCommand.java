@@ -13,7 +13,8 @@ import java.util.Set;
 final class HistoryCommand extends ProjectCommand {
 
     @Option(names = {"-r", "--rev-range"}, paramLabel = "[START]:[END]",
-            description = "Only revisions from START to END, e.g. 0001:head, 0002:, :0002, current:, -1:current, base:head.")
+            description = "Only revisions from START to END, e.g. 0001:head, 0002:, :0002, "
+                    + "current:, -1:current, base:head.")
     String range;
 
     @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")

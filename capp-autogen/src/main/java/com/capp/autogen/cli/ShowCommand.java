@@ -11,7 +11,8 @@ import java.util.List;
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show the revision denoted by the given symbol.")
 final class ShowCommand extends ProjectCommand {
 
-    @Parameters(paramLabel = "REV", description = "Revision id, unique prefix, branch label, head, heads, current, or a relative form (head-1, 0001+1).")
+    @Parameters(paramLabel = "REV",
+            description = "Revision id, unique prefix, branch label, head, heads, current, or a relative form (head-1, 0001+1).")
     String revision;
 
     @Override

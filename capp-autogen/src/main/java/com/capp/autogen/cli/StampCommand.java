@@ -20,7 +20,8 @@ final class StampCommand extends ProjectCommand {
     @Option(names = "--sql", description = "Print the SQL instead of running it (no database needed).")
     boolean sql;
 
-    @Option(names = "--purge", description = "Empty the version table first, whatever it holds (even unknown revisions).")
+    @Option(names = "--purge",
+            description = "Empty the version table first, whatever it holds (even unknown revisions).")
     boolean purge;
 
     @Override

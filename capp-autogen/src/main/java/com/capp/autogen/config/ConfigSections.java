@@ -30,8 +30,9 @@ final class ConfigSections {
             }
         }
         if (!found) {
-            throw new ConfigException("No section '" + section + "' in " + file + " (no key starts with '" + prefix + "')",
-                    "Add keys such as " + prefix + "database.url=... to " + file.getFileName() + ", or drop -n " + section + ".");
+            throw new ConfigException("No section '" + section + "' in " + file
+                    + " (no key starts with '" + prefix + "')", "Add keys such as " + prefix + "database.url=... to "
+                    + file.getFileName() + ", or drop -n " + section + ".");
         }
         return selected;
     }

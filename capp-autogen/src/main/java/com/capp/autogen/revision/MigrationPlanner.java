@@ -50,7 +50,8 @@ public final class MigrationPlanner {
         RevisionResolver resolver = resolver(heads);
         Set<String> targets = resolver.resolve(target);
         if (!applied.containsAll(targets)) {
-            throw new RevisionException("Destination " + target + " is not a valid downgrade target from current head(s)",
+            throw new RevisionException("Destination " + target
+                    + " is not a valid downgrade target from current head(s)",
                     "The database is at " + (heads.isEmpty() ? "<base>" : String.join(", ", heads))
                             + "; `capp-autogen upgrade " + target + "` goes up to it.");
         }

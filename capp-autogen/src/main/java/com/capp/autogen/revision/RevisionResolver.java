@@ -59,8 +59,7 @@ public final class RevisionResolver {
         if (graph.contains(spec)) {
             return spec;
         }
-        List<String> labelled = graph.order().stream()
-                .filter(id -> graph.get(id).branchLabels().contains(spec)).toList();
+        List<String> labelled = labelled(spec);
         if (!labelled.isEmpty()) {
             return labelled.get(0);
         }
@@ -89,8 +88,12 @@ public final class RevisionResolver {
     }
 
     private boolean isSymbol(String spec) {
-        return graph.contains(spec) || spec.equals("head") || spec.equals("heads") || spec.equals("base")
-                || spec.equals("current") || graph.order().stream().anyMatch(id -> graph.get(id).branchLabels().contains(spec));
+        return graph.contains(spec) || List.of("head", "heads", "base", "current").contains(spec)
+                || !labelled(spec).isEmpty();
+    }
+
+    private List<String> labelled(String label) {
+        return graph.order().stream().filter(id -> graph.get(id).branchLabels().contains(label)).toList();
     }
 
     private Set<String> symbol(String spec, Branch branch, String whole) {

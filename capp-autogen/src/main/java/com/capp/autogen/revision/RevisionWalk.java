@@ -32,7 +32,8 @@ final class RevisionWalk {
             }
             if (next.isEmpty()) {
                 throw new RevisionException("Relative revision " + spec + " didn't produce " + Math.abs(offset)
-                        + " migrations", offset > 0 ? "Use head to go to the newest revision." : "Use base to go below every revision.");
+                        + " migrations", offset > 0 ? "Use head to go to the newest revision."
+                        : "Use base to go below every revision.");
             }
             if (next.size() > 1) {
                 throw ambiguous(spec, (at == null ? "<base>" : "revision " + at)

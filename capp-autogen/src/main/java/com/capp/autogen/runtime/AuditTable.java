@@ -50,7 +50,8 @@ public final class AuditTable {
 
     /** @param durationMs null when unknown (offline scripts); nothing when turned off */
     public List<String> insertSql(String revision, String direction, String checksum, String message, Long durationMs) {
-        return !enabled() ? List.of() : List.of("INSERT INTO " + quote(table) + " (revision, direction, checksum, message, duration_ms) VALUES ("
+        return !enabled() ? List.of() : List.of("INSERT INTO " + quote(table)
+                + " (revision, direction, checksum, message, duration_ms) VALUES ("
                 + literal(revision) + ", " + literal(direction) + ", " + literal(checksum) + ", "
                 + literal(message) + ", " + (durationMs == null ? "NULL" : durationMs) + ")");
     }

@@ -134,7 +134,7 @@ public final class MigrationRunner {
         return locked(versionTable::heads, work);
     }
 
-    /** Under the advisory lock: reads the heads, then works; tables are created by the work, once it knows what to do. */
+    /** Under the advisory lock: reads the heads, then works; the work creates tables once it knows what to do. */
     private RunResult locked(HeadsReader heads, LockedWork work) {
         try {
             connection.setAutoCommit(true);
