@@ -150,4 +150,19 @@ class GlobalOptionsCliTest {
         assertEquals(1, elsewhere.code());
         assertTrue(elsewhere.err().contains("is not represented in current version locations"), elsewhere.err());
     }
+
+    @Test
+    void exitCodesAreDocumentedWithAlembicsMapping(TestDatabase db) {
+        TestProject project = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, null);
+        Run help = project.run("--help");
+        assertTrue(help.out().contains("after a FAILED: line; Alembic exits 255 there"), help.out());
+        for (String command : new String[] {"ensure_version", "edit", "list_templates"}) {
+            assertTrue(help.out().contains("\n  " + command), command);
+        }
+        Run failed = project.run("show", "nope");
+        assertEquals(1, failed.code());
+        assertTrue(failed.err().startsWith("FAILED: Can't locate revision identified by 'nope'\n  "), failed.err());
+        Run usage = project.run("-x", "novalue", "current");
+        assertEquals(2, usage.code(), "a malformed option is a usage error, as Alembic's argparse");
+    }
 }
