@@ -76,9 +76,17 @@ public final class ConfigLoader {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    /** An empty value turns the table off (e.g. {@code audit.table=}). */
+    /** An empty value turns the table off (e.g. {@code audit.table=}); {@code schema.table} is allowed. */
     private static String optionalIdentifier(Properties p, String key, String fallback) {
-        return p.getProperty(key, fallback).isBlank() ? "" : identifier(p, key, fallback);
+        String value = p.getProperty(key, fallback).trim();
+        if (value.isEmpty()) {
+            return "";
+        }
+        if (!value.matches("([A-Za-z_][A-Za-z0-9_$]{0,62}\\.)?[A-Za-z_][A-Za-z0-9_$]{0,62}")) {
+            throw new ConfigException(key + " must be a plain table name or schema.table, got '" + value + "'",
+                    "Fix " + key + " in " + FILE_NAME + " (empty turns it off).");
+        }
+        return value;
     }
 
     private static String identifier(Properties p, String key, String fallback) {

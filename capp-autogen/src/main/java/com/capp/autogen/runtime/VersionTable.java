@@ -33,13 +33,13 @@ public final class VersionTable {
     }
 
     public boolean exists(Connection connection) throws SQLException {
-        return exists(connection, table);
+        return existsNamed(connection, quote(table));
     }
 
-    /** Whether a table of that (unqualified, search-path) name exists. */
-    static boolean exists(Connection connection, String table) throws SQLException {
+    /** Whether a table exists; {@code sqlName} as SQL spells it (quoted, maybe qualified). */
+    static boolean existsNamed(Connection connection, String sqlName) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            query.setString(1, quote(table));
+            query.setString(1, sqlName);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getBoolean(1);

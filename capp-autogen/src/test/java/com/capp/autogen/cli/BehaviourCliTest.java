@@ -90,6 +90,25 @@ class BehaviourCliTest {
     }
 
     @Test
+    void auditTableCanLiveInASchemaOfItsOwn(TestDatabase db) throws Exception {
+        TestDatabase target = db.createDatabase();
+        TestProject project = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, target, "audit.table=capp_autogen.history");
+        assertEquals(0, project.run("upgrade", "head").code());
+        assertFalse(tables(target).contains("history"), "Alembic's reflection of public does not see it");
+        try (var c = target.connect(); var s = c.createStatement();
+             var rows = s.executeQuery("SELECT string_agg(revision, ',' ORDER BY id) FROM capp_autogen.history")) {
+            rows.next();
+            assertEquals("0001,0002", rows.getString(1));
+        }
+        Run offline = project.run("upgrade", "head", "--sql");
+        assertTrue(offline.out().contains("CREATE SCHEMA IF NOT EXISTS capp_autogen;\n"), offline.out());
+        assertTrue(offline.out().contains("INSERT INTO capp_autogen.history (revision,"));
+        Run bad = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, target, "audit.table=a.b.c").run("current");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("FAILED: audit.table must be a plain table name or schema.table"), bad.err());
+    }
+
+    @Test
     void aFailedCommandCreatesNoTables(TestDatabase db) throws Exception {
         TestDatabase target = db.createDatabase();
         TestProject project = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, target);
