@@ -27,6 +27,7 @@ public final class OfflineScript {
     private final MigrationPlanner planner;
     private final RevisionResolver resolver;
     private final Map<String, String> xArguments;
+    private final boolean perMigration;
 
     public OfflineScript(Migrations migrations, RuntimeSettings settings) {
         this.migrations = migrations;
@@ -35,6 +36,7 @@ public final class OfflineScript {
         this.planner = new MigrationPlanner(migrations.graph());
         this.resolver = new RevisionResolver(migrations.graph());
         this.xArguments = settings.xArguments();
+        this.perMigration = settings.transactionPerMigration();
     }
 
     /** @param range {@code target} (from base) or {@code from:target} */
@@ -101,6 +103,9 @@ public final class OfflineScript {
     private String script(List<String> start, List<MigrationStep> steps) {
         StringBuilder text = new StringBuilder();
         ScriptStatementSink sink = new ScriptStatementSink(text);
+        if (!perMigration) {
+            sink.run("BEGIN"); // transaction.per.migration=false: the whole script is one transaction
+        }
         if (start.isEmpty() && !steps.isEmpty() && steps.get(0).direction() == Direction.UPGRADE) {
             sink.run(versionTable.createSql());
         }
@@ -111,17 +116,24 @@ public final class OfflineScript {
         if (!steps.isEmpty() && steps.get(steps.size() - 1).headsAfter().isEmpty()) {
             sink.run(versionTable.dropSql()); // as Alembic: at base the head script can be applied again
         }
+        if (!perMigration) {
+            sink.run("COMMIT");
+        }
         return text.toString();
     }
 
+    /** One migration; a non-transactional one runs between transactions, its version row in one of its own. */
     private void append(ScriptStatementSink sink, MigrationStep step, ResolvedMigration resolved) {
         Migration migration = resolved.newInstance();
         sink.comment("Running " + step.direction().word() + " " + step.arrow());
         boolean transactional = migration.transactional();
-        if (transactional) {
-            sink.run("BEGIN");
-        } else {
+        if (!transactional) {
+            if (!perMigration) {
+                sink.run("COMMIT");
+            }
             sink.comment("not transactional (Migration.transactional() is false): statements autocommit");
+        } else if (perMigration) {
+            sink.run("BEGIN");
         }
         RecordingOp op = RecordingOp.executing(sink, xArguments);
         if (step.direction() == Direction.UPGRADE) {
@@ -135,6 +147,11 @@ public final class OfflineScript {
         versionTable.updateSql(step.headsBefore(), step.headsAfter()).forEach(sink::run);
         auditTable.insertSql(step.revision().id(), step.direction(), resolved.checksum(),
                 step.revision().message(), null).forEach(sink::run);
-        sink.run("COMMIT");
+        if (perMigration || !transactional) {
+            sink.run("COMMIT");
+        }
+        if (!perMigration && !transactional) {
+            sink.run("BEGIN");
+        }
     }
 }

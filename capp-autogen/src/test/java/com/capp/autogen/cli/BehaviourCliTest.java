@@ -78,6 +78,25 @@ class BehaviourCliTest {
     }
 
     @Test
+    void oneTransactionModeOfflineIsOneTransaction(TestDatabase db) throws Exception {
+        TestDatabase target = db.createDatabase();
+        TestProject project = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, target);
+        String script = project.run("-x", "transaction.per.migration=false", "upgrade", "head", "--sql").out();
+        assertTrue(script.startsWith("BEGIN;\n\nCREATE TABLE alembic_version ("), script);
+        assertTrue(script.endsWith("COMMIT;\n\n"), script);
+        assertEquals(1, script.split("BEGIN;", -1).length - 1, "one BEGIN");
+        assertEquals(1, script.split("COMMIT;", -1).length - 1, "one COMMIT");
+        try (var c = target.connect(); var s = c.createStatement()) {
+            s.execute(script);
+        }
+        assertEquals("0002 (head)\n", project.run("current").out());
+
+        String slow = fixture("slow", null, "transaction.per.migration=false").run("upgrade", "head", "--sql").out();
+        assertTrue(slow.contains("COMMIT;\n\n-- not transactional"), "the run's transaction ends before it: " + slow);
+        assertTrue(slow.endsWith("COMMIT;\n\nBEGIN;\n\nCOMMIT;\n\n"), slow);
+    }
+
+    @Test
     void auditTableCanBeTurnedOff(TestDatabase db) throws Exception {
         TestDatabase target = db.createDatabase();
         TestProject project = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, target, "audit.table=");
