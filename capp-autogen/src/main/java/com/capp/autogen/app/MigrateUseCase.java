@@ -52,7 +52,8 @@ public final class MigrateUseCase {
         try (Connection connection = project.connect()) {
             listener.info("Context impl PostgresqlImpl.");
             listener.info("Will assume transactional DDL.");
-            return work.apply(new MigrationRunner(connection, migrations, project.settings(), listener));
+            return work.apply(new MigrationRunner(connection, migrations, project.settings(), listener,
+                    project::connect));
         } catch (SQLException e) {
             throw new RuntimeFailure("Database error: " + e.getMessage(), "", e);
         }

@@ -54,7 +54,7 @@ public final class Project {
     }
 
     public RuntimeSettings settings() {
-        return new RuntimeSettings(config.versionTable(), config.auditTable(), config.lockTimeout());
+        return new RuntimeSettings(config.versionTable(), config.auditTable(), config.lockTimeout(), config.ddl());
     }
 
     public Migrations migrations() {

@@ -12,9 +12,11 @@ import java.time.Duration;
  * @param fileTemplate       class/file name of new migrations, e.g. {@code V{rev}_{Slug}}
  * @param cacheLocation      where classes compiled from the folder are cached between runs
  * @param devPostgresVersion PostgreSQL major (or full zonky release) of the embedded dev database
+ * @param ddl                lock and statement timeouts of migration statements, and retries
+ * @param allowUnsafe        whether {@code upgrade} runs migrations with error-level lint findings ({@code lint.allow.unsafe})
  */
 public record ProjectConfig(Path root, Path migrationsLocation, String migrationsPackage, String versionTable,
                             String auditTable, Path templatesLocation, String fileTemplate, String logLevel,
                             Duration lockTimeout, Path cacheLocation,
-                            String devPostgresVersion) {
+                            String devPostgresVersion, DdlConfig ddl, boolean allowUnsafe) {
 }

@@ -1,13 +1,16 @@
 package com.capp.autogen.runtime;
 
+import com.capp.autogen.config.DdlConfig;
+
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * How the runner keeps its books: the version table (Alembic's layout, {@code alembic_version} by
- * default), the audit table, and how long to wait for another run's lock.
+ * default), the audit table, how long to wait for another run's lock (the advisory lock), and how
+ * migration statements wait for table locks ({@link DdlConfig}).
  */
-public record RuntimeSettings(String versionTable, String auditTable, Duration lockTimeout) {
+public record RuntimeSettings(String versionTable, String auditTable, Duration lockTimeout, DdlConfig ddl) {
 
     public static final String DEFAULT_VERSION_TABLE = "alembic_version";
     public static final String DEFAULT_AUDIT_TABLE = "capp_autogen_history";
@@ -17,9 +20,10 @@ public record RuntimeSettings(String versionTable, String auditTable, Duration l
         Objects.requireNonNull(versionTable, "versionTable");
         Objects.requireNonNull(auditTable, "auditTable");
         Objects.requireNonNull(lockTimeout, "lockTimeout");
+        Objects.requireNonNull(ddl, "ddl");
     }
 
     public static RuntimeSettings defaults() {
-        return new RuntimeSettings(DEFAULT_VERSION_TABLE, DEFAULT_AUDIT_TABLE, DEFAULT_LOCK_TIMEOUT);
+        return new RuntimeSettings(DEFAULT_VERSION_TABLE, DEFAULT_AUDIT_TABLE, DEFAULT_LOCK_TIMEOUT, DdlConfig.DEFAULTS);
     }
 }
