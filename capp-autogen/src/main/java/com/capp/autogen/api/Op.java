@@ -76,4 +76,12 @@ public interface Op {
 
     /** Inserts rows, each a list of values in {@code columns} order. */
     void bulkInsert(String table, List<String> columns, List<List<Object>> rows);
+
+    // --- lint -----------------------------------------------------------------------------------
+    /**
+     * Lets the next operation break lint rule {@code ruleId} (see {@code capp-autogen lint}), for the
+     * reason given; the reason is printed in lint reports. In {@link #execute} SQL a comment does
+     * the same: {@code -- lint:allow rule-id: reason}.
+     */
+    Op allowing(String ruleId, String reason);
 }
