@@ -21,7 +21,7 @@ final class MigrationRecorder {
     static List<LintedStatement> record(String revision, Migration migration) {
         List<LintedStatement> statements = new ArrayList<>();
         boolean inTransaction = migration.transactional();
-        migration.upgrade(new RecordingOp((operation, allowances) ->
+        migration.upgrade(RecordingOp.withAllowances((operation, allowances) ->
                 add(revision, operation, inTransaction, allowances, statements)));
         return statements;
     }

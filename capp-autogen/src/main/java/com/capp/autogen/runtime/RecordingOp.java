@@ -43,11 +43,16 @@ public final class RecordingOp implements Op {
     private List<Allowance> pending = List.of();
 
     public RecordingOp(Consumer<Operation> sink) {
-        this((operation, allowances) -> sink.accept(operation));
+        this.recorder = (operation, allowances) -> sink.accept(operation);
     }
 
-    public RecordingOp(Recorder recorder) {
+    private RecordingOp(Recorder recorder) {
         this.recorder = recorder;
+    }
+
+    /** An Op that hands each operation on with the allowances made for it (what lint needs). */
+    public static RecordingOp withAllowances(Recorder recorder) {
+        return new RecordingOp(recorder);
     }
 
     @Override
