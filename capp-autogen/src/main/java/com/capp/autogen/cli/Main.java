@@ -13,12 +13,12 @@ import picocli.CommandLine.Command;
         description = "Alembic-style schema migrations for JPA/Hibernate on PostgreSQL.",
         subcommands = {CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
                 ShowCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
-                RevisionCommand.class, MergeCommand.class, CheckCommand.class, DiffCommand.class},
+                RevisionCommand.class, MergeCommand.class, CheckCommand.class, DiffCommand.class, LintCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
-                "1:operational failure (database, migration, revision graph, checksum, lock timeout)",
-                "2:usage or configuration error (bad option, bad capp-autogen.properties, no or bad DATABASE_URL)"})
+                "1:operational failure (database, migration, revision graph, checksum); check/diff: drift; lint: error findings",
+                "2:usage or configuration error (bad option, bad capp-autogen.properties, no or bad DATABASE_URL); a migration that timed out on its table lock; any error of check/diff/lint"})
 public final class Main implements Runnable {
 
     static final String VERSION = "0.1.0";

@@ -56,6 +56,11 @@ public final class MigrationRunner {
         }
     }
 
+    /** The steps {@code upgrade target} would run now (no lock taken: a concurrent run may change them). */
+    public List<MigrationStep> pendingUpgrade(String target) {
+        return planner.upgrade(currentHeads(), target);
+    }
+
     public RunResult upgrade(String target, boolean ignoreChecksums) {
         return locked(heads -> {
             var applied = planner.applied(heads);
