@@ -24,9 +24,11 @@ public final class OfflineScript {
     private final AuditTable auditTable;
     private final MigrationPlanner planner;
     private final RevisionResolver resolver;
+    private final com.capp.autogen.config.DdlConfig ddl;
 
     public OfflineScript(Migrations migrations, RuntimeSettings settings) {
         this.migrations = migrations;
+        this.ddl = settings.ddl();
         this.versionTable = new VersionTable(settings.versionTable());
         this.auditTable = new AuditTable(settings.auditTable());
         this.planner = new MigrationPlanner(migrations.graph());
@@ -94,11 +96,13 @@ public final class OfflineScript {
         Migration migration = resolved.newInstance();
         sink.comment("Running " + step.direction().word() + " " + step.arrow());
         boolean transactional = migration.transactional();
+        StatementTimeouts timeouts = StatementTimeouts.of(ddl, migration);
         if (transactional) {
             sink.run("BEGIN");
         } else {
             sink.comment("not transactional (Migration.transactional() is false): statements autocommit");
         }
+        timeouts.setSql(transactional).forEach(sink::run); // a script cannot retry: a lock timeout stops it
         RecordingOp op = new RecordingOp(operation -> PostgresSql.statements(operation).forEach(sink::run));
         if (step.direction() == Direction.UPGRADE) {
             migration.upgrade(op);
@@ -106,6 +110,7 @@ public final class OfflineScript {
             migration.downgrade(op);
         }
         if (!transactional) {
+            StatementTimeouts.resetSql().forEach(sink::run);
             sink.run("BEGIN");
         }
         versionTable.updateSql(step.headsBefore(), step.headsAfter()).forEach(sink::run);
