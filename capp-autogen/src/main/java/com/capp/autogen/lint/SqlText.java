@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * SQL as the rules read it: comments and literals taken out, identifiers unquoted, lower case,
+ * SQL as the rules read it: comments and dollar-quoted bodies taken out, identifiers unquoted, lower case,
  * single spaces, one string per statement. {@code -- lint:allow rule-id: reason} comments (or the
  * same in a block comment) become allowances for the statements of that text.
  */
@@ -43,8 +43,9 @@ final class SqlText {
                 i = Math.min(sql.length(), end + 2);
                 current.append(' ');
             } else if (c == '\'') {
-                i = skipQuoted(sql, i, '\'');
-                current.append("'?'");
+                int end = skipQuoted(sql, i, '\'');
+                current.append(sql, i, end); // kept: SET lock_timeout = '0' must read as zero
+                i = end;
             } else if (c == '"') {
                 int end = skipQuoted(sql, i, '"');
                 current.append(sql, i + 1, end - 1);

@@ -145,7 +145,7 @@ class LintRulesTest {
         Migration noTimeout = new Body(op -> op.addColumn("users", column("nickname", "text")), true, Duration.ZERO);
         assertEquals(List.of("missing-lock-timeout"), ids(noTimeout));
         assertFires("missing-lock-timeout", op -> {
-            op.execute("SET LOCAL lock_timeout = 0");
+            op.execute("SET LOCAL lock_timeout = '0'");
             op.addColumn("users", column("nickname", "text"));
         });
         assertEquals(List.of("missing-lock-timeout"), ids(new Linter(new DdlConfig(Duration.ZERO, Duration.ZERO, 1,

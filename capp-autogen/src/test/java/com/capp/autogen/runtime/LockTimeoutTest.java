@@ -86,9 +86,30 @@ class LockTimeoutTest {
     }
 
     @Test
+    void aNonTransactionalMigrationRetriesOnlyTheStatementThatTimedOut(TestDatabase db) throws Exception {
+        TestDatabase target = db.createDatabase();
+        TestProject project = TestProject.copyOf(TestProject.FIXTURES.resolve("locking-autocommit"), target,
+                "ddl.lock.timeout=500ms", "ddl.lock.attempts=6", FAST_RETRIES);
+        assertEquals(0, project.run("upgrade", "0001").code());
+        TestProject.Run run;
+        try (Connection blocker = target.connect()) {
+            holdAccessShare(blocker);
+            CompletableFuture<Void> release = CompletableFuture.runAsync(() -> rollbackAfter(blocker, 1_200));
+            run = project.run("upgrade", "head");
+            release.join();
+        }
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.err().contains("Lock timeout (500 ms) in upgrade 0001 -> 0002, attempt 1 of 6; retrying"), run.toString());
+        assertEquals(List.of("0002"), versions(target));
+        assertEquals(List.of("orders"), strings(target, "SELECT tablename FROM pg_tables WHERE tablename = 'orders'"),
+                "the committed first statement ran once (a second CREATE TABLE would have failed)");
+    }
+
+    @Test
     void withoutALockTimeoutOtherSessionsQueueAsLongAsTheBlockerHoldsOn(TestDatabase db) throws Exception {
         TestDatabase target = db.createDatabase();
-        TestProject project = TestProject.copyOf(TestProject.FIXTURES.resolve("locking"), target, "ddl.lock.timeout=0");
+        TestProject project = TestProject.copyOf(TestProject.FIXTURES.resolve("locking"), target, "ddl.lock.timeout=0",
+                "lint.allow.unsafe=true"); // lint rightly refuses ACCESS EXCLUSIVE without lock_timeout
         assertEquals(0, project.run("upgrade", "0001").code());
         long thirdBlockedMillis;
         TestProject.Run run;
