@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class SqlText {
 
+    private static final Pattern DOLLAR_TAG = Pattern.compile("\\$[A-Za-z_]*\\$");
     private static final Pattern ALLOW = Pattern.compile("lint:allow\\s+([A-Za-z0-9-]+)\\s*:?\\s*(.*)", Pattern.DOTALL);
 
     record Parsed(List<String> statements, List<Allowance> allowances) {
@@ -95,7 +96,7 @@ final class SqlText {
     }
 
     private static String dollarTag(String sql, int start) {
-        Matcher m = Pattern.compile("\\$[A-Za-z_]*\\$").matcher(sql).region(start, sql.length());
+        Matcher m = DOLLAR_TAG.matcher(sql).region(start, sql.length());
         return m.lookingAt() ? m.group() : null;
     }
 
