@@ -2,6 +2,7 @@ package com.capp.autogen.cli;
 
 import com.capp.autogen.config.ConfigException;
 import com.capp.autogen.revision.RevisionException;
+import com.capp.autogen.runtime.LockTimeoutFailure;
 import com.capp.autogen.runtime.RuntimeFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -30,6 +31,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             hint = revision.hint();
         } else if (ex instanceof RuntimeFailure failure) {
             hint = failure.hint();
+            code = ex instanceof LockTimeoutFailure ? ExitCodes.ERROR : OPERATIONAL_FAILURE;
         } else {
             hint = "Unexpected error; rerun with --debug for the stack trace.";
         }
