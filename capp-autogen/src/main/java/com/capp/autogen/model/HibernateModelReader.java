@@ -39,13 +39,14 @@ public final class HibernateModelReader {
         if (entities.isEmpty()) {
             throw new ModelException("no @Entity classes found in " + spec.packages());
         }
-        return read(entities, loader, spec.physicalNamingStrategy());
+        return read(entities, loader, spec);
     }
 
-    public Schema read(List<Class<?>> entities, ClassLoader loader, String physicalNamingStrategy) {
+    /** The schema of the given entity classes, with the naming strategy and settings of {@code spec}. */
+    public Schema read(List<Class<?>> entities, ClassLoader loader, ModelSpec spec) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
-                .applySettings(settings(physicalNamingStrategy)).build();
+                .applySettings(settings(spec)).build();
         try {
             MetadataSources sources = new MetadataSources(registry);
             entities.forEach(sources::addAnnotatedClass);
@@ -55,14 +56,15 @@ public final class HibernateModelReader {
         }
     }
 
-    private static Map<String, Object> settings(String physicalNamingStrategy) {
-        Map<String, Object> settings = new HashMap<>();
+    /** The project's settings, then what makes reading offline: PostgreSQL's dialect and no JDBC metadata. */
+    private static Map<String, Object> settings(ModelSpec spec) {
+        Map<String, Object> settings = new HashMap<>(spec.settings());
         settings.put(JdbcSettings.DIALECT, PostgreSQLDialect.class.getName());
         settings.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, "false");
         settings.put("jakarta.persistence.database-product-name", "PostgreSQL");
         settings.put("jakarta.persistence.database-major-version", "15");
-        if (physicalNamingStrategy != null) {
-            settings.put(MappingSettings.PHYSICAL_NAMING_STRATEGY, physicalNamingStrategy);
+        if (spec.physicalNamingStrategy() != null) {
+            settings.put(MappingSettings.PHYSICAL_NAMING_STRATEGY, spec.physicalNamingStrategy());
         }
         return settings;
     }

@@ -1,0 +1,113 @@
+package com.capp.autogen.oracle;
+
+import com.capp.autogen.TestProject;
+import com.capp.autogen.TestProject.Run;
+import com.capp.autogen.model.HibernateExport;
+import com.capp.testsupport.CatalogSnapshot;
+import com.capp.testsupport.PostgresExtension;
+import com.capp.testsupport.TestDatabase;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Hibernate's own schema export is the ground truth of what entities mean in PostgreSQL. Each case
+ * is a fixture package {@code fixtures.oracle.<case>} with entity sets {@code v1} (before) and
+ * {@code v2} (after), and optional settings in {@code oracle/<case>.properties}. The tool builds
+ * v1 with {@code revision --autogenerate} + {@code upgrade}, then moves to v2 the same way; after
+ * each step the catalog must equal a fresh database Hibernate exported, names the model leaves
+ * unnamed aside. Then {@code check} is clean and {@code downgrade -1} restores v1 exactly.
+ */
+@ExtendWith(PostgresExtension.class)
+class HibernateOracleTest {
+
+    private static final String FIXTURES = "com.capp.autogen.fixtures.oracle";
+    private static final String SCHEMAS = "public,ledger";
+
+    static Stream<String> cases() throws IOException {
+        Path root = Path.of("target/test-classes", FIXTURES.replace('.', '/'));
+        try (Stream<Path> folders = Files.list(root)) {
+            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void toolBuildsWhatHibernateExports(String name, TestDatabase db) throws IOException {
+        Map<String, String> settings = settings(name);
+        TestDatabase tool = db.createDatabase();
+        TestProject project = TestProject.copyOf(Files.createTempDirectory("oracle-migrations"), tool);
+        String v1 = FIXTURES + "." + name + ".v1";
+        String v2 = FIXTURES + "." + name + ".v2";
+
+        autogenerateAndUpgrade(project, v1, settings);
+        String before = snapshot(tool);
+        assertSameAsHibernate(name + " v1", db, v1, settings, before);
+
+        autogenerateAndUpgrade(project, v2, settings);
+        assertSameAsHibernate(name + " v2", db, v2, settings, snapshot(tool));
+        Run check = project.run(withModel(settings, v2, "check"));
+        assertEquals(0, check.code(), "check after upgrading to v2\n" + check);
+
+        Run downgrade = project.run("downgrade", "-1");
+        assertEquals(0, downgrade.code(), downgrade.toString());
+        assertEquals(before, snapshot(tool), "downgrade restores v1 exactly");
+    }
+
+    private static void autogenerateAndUpgrade(TestProject project, String pkg, Map<String, String> settings) {
+        Run revision = project.run(withModel(settings, pkg, "revision", "--autogenerate", "-m", pkg));
+        assertEquals(0, revision.code(), "revision --autogenerate of " + pkg + "\n" + revision);
+        Run upgrade = project.run("upgrade", "head");
+        assertEquals(0, upgrade.code(), "upgrade to " + pkg + "\n" + upgrade);
+    }
+
+    private static void assertSameAsHibernate(String what, TestDatabase db, String pkg, Map<String, String> settings,
+                                              String toolSnapshot) {
+        TestDatabase oracle = db.createDatabase();
+        HibernateExport.create(oracle, List.of(pkg), settings);
+        String difference = CatalogDiff.difference(snapshot(oracle), toolSnapshot);
+        assertNull(difference, what + ": the tool's database differs from Hibernate's export "
+                + "(- only Hibernate's, + only the tool's)\n" + difference);
+    }
+
+    private static String[] withModel(Map<String, String> settings, String pkg, String... command) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.add("--model-package");
+        args.add(pkg);
+        settings.forEach((k, v) -> args.add("--hibernate-setting=" + k + "=" + v));
+        return args.toArray(String[]::new);
+    }
+
+    private static String snapshot(TestDatabase db) {
+        return CatalogSnapshot.of(db, SCHEMAS, CatalogSnapshot.DEFAULT_EXCLUDE_RE);
+    }
+
+    private static Map<String, String> settings(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = HibernateOracleTest.class.getResourceAsStream("/oracle/" + name + ".properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> settings = new TreeMap<>();
+        properties.forEach((k, v) -> settings.put(k.toString(), v.toString()));
+        return settings;
+    }
+}
