@@ -11,6 +11,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.cfg.MappingSettings;
 import org.hibernate.dialect.PostgreSQLDialect;
@@ -50,7 +51,11 @@ public final class HibernateModelReader {
         try {
             MetadataSources sources = new MetadataSources(registry);
             entities.forEach(sources::addAnnotatedClass);
-            return toSchema(sources.buildMetadata());
+            MetadataImplementor metadata = (MetadataImplementor) sources.buildMetadata();
+            // as Hibernate's create path does: key columns in the order of the configured
+            // hibernate.column_ordering_strategy (a no-op for "legacy")
+            metadata.orderColumns(true);
+            return toSchema(metadata);
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
