@@ -59,21 +59,25 @@ class HibernateOracleTest {
         String before = snapshot(tool);
         assertSameAsHibernate(name + " v1", db, v1, settings, before);
 
-        autogenerateAndUpgrade(project, v2, settings);
+        boolean changed = autogenerateAndUpgrade(project, v2, settings);
         assertSameAsHibernate(name + " v2", db, v2, settings, snapshot(tool));
         Run check = project.run(withModel(settings, v2, "check"));
         assertEquals(0, check.code(), "check after upgrading to v2\n" + check);
-
+        if (!changed) {
+            return; // v2 maps to the same schema (e.g. @Formula, @Transient): nothing to downgrade
+        }
         Run downgrade = project.run("downgrade", "-1");
         assertEquals(0, downgrade.code(), downgrade.toString());
         assertEquals(before, snapshot(tool), "downgrade restores v1 exactly");
     }
 
-    private static void autogenerateAndUpgrade(TestProject project, String pkg, Map<String, String> settings) {
+    /** Whether a revision was generated. */
+    private static boolean autogenerateAndUpgrade(TestProject project, String pkg, Map<String, String> settings) {
         Run revision = project.run(withModel(settings, pkg, "revision", "--autogenerate", "-m", pkg));
         assertEquals(0, revision.code(), "revision --autogenerate of " + pkg + "\n" + revision);
         Run upgrade = project.run("upgrade", "head");
         assertEquals(0, upgrade.code(), "upgrade to " + pkg + "\n" + upgrade);
+        return !revision.out().contains("No changes in schema detected.");
     }
 
     private static void assertSameAsHibernate(String what, TestDatabase db, String pkg, Map<String, String> settings,
