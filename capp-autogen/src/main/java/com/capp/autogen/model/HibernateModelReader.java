@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -55,7 +56,8 @@ public final class HibernateModelReader {
             // as Hibernate's create path does: key columns in the order of the configured
             // hibernate.column_ordering_strategy (a no-op for "legacy")
             metadata.orderColumns(true);
-            return toSchema(metadata);
+            UnsupportedMappings.check(metadata);
+            return toSchema(metadata, defaultSchema(spec));
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
@@ -74,8 +76,17 @@ public final class HibernateModelReader {
         return settings;
     }
 
-    private static Schema toSchema(Metadata metadata) {
-        TableReader tables = new TableReader(metadata);
+    /** hibernate.default_schema as PostgreSQL stores it (folded unless quoted), or null. */
+    private static String defaultSchema(ModelSpec spec) {
+        String schema = spec.settings().get(MappingSettings.DEFAULT_SCHEMA);
+        if (schema == null || schema.isBlank()) {
+            return null;
+        }
+        return schema.startsWith("\"") ? schema.substring(1, schema.length() - 1) : schema.toLowerCase(Locale.ROOT);
+    }
+
+    private static Schema toSchema(Metadata metadata, String defaultSchema) {
+        TableReader tables = new TableReader(metadata, defaultSchema);
         List<Table> result = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         TreeSet<String> schemas = new TreeSet<>();
@@ -90,7 +101,7 @@ public final class HibernateModelReader {
                 }
             }
             for (org.hibernate.boot.model.relational.Sequence s : namespace.getSequences()) {
-                String schema = s.getName().getSchemaName() == null ? null : s.getName().getSchemaName().getText();
+                String schema = s.getName().getSchemaName() == null ? defaultSchema : s.getName().getSchemaName().getText();
                 sequences.add(Sequence.of(new QualifiedName(schema, s.getName().getSequenceName().getText()),
                         s.getInitialValue(), s.getIncrementSize()));
             }

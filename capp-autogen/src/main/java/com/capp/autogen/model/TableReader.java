@@ -24,9 +24,12 @@ import java.util.Locale;
 final class TableReader {
 
     private final Metadata metadata;
+    private final String defaultSchema;
 
-    TableReader(Metadata metadata) {
+    /** {@code defaultSchema}: hibernate.default_schema, where tables the mapping puts in no schema go (or null). */
+    TableReader(Metadata metadata, String defaultSchema) {
         this.metadata = metadata;
+        this.defaultSchema = defaultSchema;
     }
 
     Table read(org.hibernate.mapping.Table table) {
@@ -114,9 +117,9 @@ final class TableReader {
                 : null, check.getConstraint());
     }
 
-    private static QualifiedName qualified(org.hibernate.mapping.Table table) {
+    private QualifiedName qualified(org.hibernate.mapping.Table table) {
         String schema = table.getSchema();
-        return new QualifiedName(schema == null ? null : folded(schema, table.isSchemaQuoted()),
+        return new QualifiedName(schema == null ? defaultSchema : folded(schema, table.isSchemaQuoted()),
                 folded(table.getName(), table.isQuoted()));
     }
 
