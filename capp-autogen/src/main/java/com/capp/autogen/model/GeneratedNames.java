@@ -23,11 +23,16 @@ final class GeneratedNames {
 
     /** The name if the model chose it (as PostgreSQL stores it), else null. */
     static String chosen(String name, String owner) {
-        return name == null || name.isEmpty() || HASHED.matcher(name).matches() ? null : stored(name, owner);
+        String unquoted = name == null ? null : unquoted(name);
+        return unquoted == null || unquoted.isEmpty() || HASHED.matcher(unquoted).matches() ? null : stored(unquoted, owner);
     }
 
-    /** {@code name} cut to 63 bytes; {@code owner} says where the model uses it, for the warning. */
-    static String stored(String name, String owner) {
+    /**
+     * {@code name} without the quotes Hibernate keeps around it under {@code globally_quoted_identifiers}, cut to
+     * 63 bytes; {@code owner} says where the model uses it, for the warning.
+     */
+    static String stored(String quotedOrNot, String owner) {
+        String name = unquoted(quotedOrNot);
         if (Identifiers63.fits(name)) {
             return name;
         }
@@ -35,5 +40,11 @@ final class GeneratedNames {
         LOG.warn("Name '{}' of {} is {} bytes; PostgreSQL keeps 63 and stores it as '{}': shorten it in the model",
                 name, owner, Identifiers63.bytes(name), stored);
         return stored;
+    }
+
+    private static String unquoted(String name) {
+        boolean quoted = name.length() > 1 && (name.startsWith("\"") && name.endsWith("\"")
+                || name.startsWith("`") && name.endsWith("`"));
+        return quoted ? name.substring(1, name.length() - 1) : name;
     }
 }

@@ -6,6 +6,7 @@ import com.capp.autogen.schema.QualifiedName;
 import com.capp.autogen.schema.Table;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
@@ -101,12 +102,22 @@ public final class HibernateModelReader {
                 }
             }
             for (org.hibernate.boot.model.relational.Sequence s : namespace.getSequences()) {
-                String schema = s.getName().getSchemaName() == null ? defaultSchema : s.getName().getSchemaName().getText();
-                sequences.add(Sequence.of(new QualifiedName(schema, s.getName().getSequenceName().getText()),
-                        s.getInitialValue(), s.getIncrementSize()));
+                sequences.add(sequence(s, defaultSchema));
             }
         }
         return new Schema(new ArrayList<>(schemas), result, sequences, EnumTypeReader.read(metadata));
+    }
+
+    /** Hibernate writes the name as given ({@code parcels_SEQ}); PostgreSQL folds it unless it is quoted. */
+    private static Sequence sequence(org.hibernate.boot.model.relational.Sequence s, String defaultSchema) {
+        Identifier schema = s.getName().getSchemaName();
+        Identifier name = s.getName().getSequenceName();
+        return Sequence.of(new QualifiedName(schema == null ? defaultSchema : folded(schema), folded(name)),
+                s.getInitialValue(), s.getIncrementSize());
+    }
+
+    private static String folded(Identifier identifier) {
+        return identifier.isQuoted() ? identifier.getText() : identifier.getText().toLowerCase(Locale.ROOT);
     }
 
     private static ClassLoader classLoader(List<Path> classpath) {

@@ -34,7 +34,7 @@ final class TableReader {
 
     Table read(org.hibernate.mapping.Table table) {
         QualifiedName name = qualified(table);
-        List<Column> columns = table.getColumns().stream().map(this::column).toList();
+        List<Column> columns = table.getColumns().stream().map(c -> column(table, c)).toList();
         // Hibernate's DDL never names a primary key (its internal name, e.g. a TABLE_PER_CLASS root's
         // "NotificationPK", is shared by every concrete table): PostgreSQL names it <table>_pkey
         PrimaryKey primaryKey = table.getPrimaryKey() == null ? null
@@ -69,12 +69,16 @@ final class TableReader {
     }
 
     /** {@code @GeneratedColumn("sql")} sets Hibernate's generatedAs, which its PostgreSQL DDL writes as a stored generated column. */
-    private Column column(org.hibernate.mapping.Column column) {
+    private Column column(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column) {
         Identity identity = column.isIdentity() ? Identity.BY_DEFAULT : Identity.NONE;
         String generatedAs = column.getGeneratedAs();
         boolean plain = identity == Identity.NONE && generatedAs == null;
-        return new Column(columnName(column), TypeSpelling.canonical(column.getSqlType(metadata)),
-                column.isNullable(), plain ? column.getDefaultValue() : null, identity, column.getComment(), generatedAs);
+        ColumnDefinition definition = ColumnDefinition.parse(column.getSqlType(metadata),
+                "column " + column.getName() + " of table " + table.getName());
+        boolean nullable = definition.notNull() == null ? column.isNullable() : !definition.notNull();
+        String defaultValue = definition.defaultExpression() != null ? definition.defaultExpression() : column.getDefaultValue();
+        return new Column(columnName(column), TypeSpelling.canonical(definition.type()),
+                nullable, plain ? defaultValue : null, identity, column.getComment(), generatedAs);
     }
 
     private Index index(QualifiedName table, org.hibernate.mapping.Index index) {

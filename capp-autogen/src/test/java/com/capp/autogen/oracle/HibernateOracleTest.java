@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,21 +29,27 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /**
  * Hibernate's own schema export is the ground truth of what entities mean in PostgreSQL. Each case
  * is a fixture package {@code fixtures.oracle.<case>} with entity sets {@code v1} (before) and
- * {@code v2} (after), and optional settings in {@code oracle/<case>.properties}. The tool builds
+ * {@code v2} (after), and optional {@code hibernate.*} settings in {@code oracle/<case>.properties}
+ * (where {@code oracle.downgrade.ignore}, a regex, names catalog lines a downgrade cannot restore,
+ * such as an enum label PostgreSQL cannot drop). The tool builds
  * v1 with {@code revision --autogenerate} + {@code upgrade}, then moves to v2 the same way; after
  * each step the catalog must equal a fresh database Hibernate exported, names the model leaves
  * unnamed aside. Then {@code check} is clean and {@code downgrade -1} restores v1 exactly.
+ * {@code -Doracle.cases=a,b} runs only some cases.
  */
 @ExtendWith(PostgresExtension.class)
 class HibernateOracleTest {
 
     private static final String FIXTURES = "com.capp.autogen.fixtures.oracle";
     private static final String SCHEMAS = "public,ledger";
+    private static final String NOT_RESTORED = "oracle.downgrade.ignore";
 
     static Stream<String> cases() throws IOException {
         Path root = Path.of("target/test-classes", FIXTURES.replace('.', '/'));
         try (Stream<Path> folders = Files.list(root)) {
-            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+            List<String> only = List.of(System.getProperty("oracle.cases", "").split(","));
+            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(c -> only.equals(List.of("")) || only.contains(c)).sorted().toList().stream();
         }
     }
 
@@ -50,6 +57,7 @@ class HibernateOracleTest {
     @MethodSource("cases")
     void toolBuildsWhatHibernateExports(String name, TestDatabase db) throws IOException {
         Map<String, String> settings = settings(name);
+        String notRestored = settings.remove(NOT_RESTORED);
         TestDatabase tool = db.createDatabase();
         TestProject project = TestProject.copyOf(Files.createTempDirectory("oracle-migrations"), tool);
         String v1 = FIXTURES + "." + name + ".v1";
@@ -68,7 +76,7 @@ class HibernateOracleTest {
         }
         Run downgrade = project.run("downgrade", "-1");
         assertEquals(0, downgrade.code(), downgrade.toString());
-        assertEquals(before, snapshot(tool), "downgrade restores v1 exactly");
+        assertEquals(without(notRestored, before), without(notRestored, snapshot(tool)), "downgrade restores v1 exactly");
     }
 
     /** Whether a revision was generated. */
@@ -95,6 +103,11 @@ class HibernateOracleTest {
         args.add(pkg);
         settings.forEach((k, v) -> args.add("--hibernate-setting=" + k + "=" + v));
         return args.toArray(String[]::new);
+    }
+
+    private static String without(String regex, String snapshot) {
+        return regex == null ? snapshot : String.join("\n", snapshot.lines().filter(l -> !Pattern.compile(regex)
+                .matcher(l).find()).toList());
     }
 
     private static String snapshot(TestDatabase db) {
