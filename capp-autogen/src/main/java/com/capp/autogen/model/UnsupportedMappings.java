@@ -61,34 +61,39 @@ final class UnsupportedMappings {
 
     private void table(Table table) {
         String where = owners.getOrDefault(table, "table " + table.getName()) + " (table " + table.getName() + ")";
-        if (table.getOptions() != null) {
+        if (given(table.getOptions())) {
             problems.add(where + ": @Table(options = \"" + table.getOptions() + "\")");
         }
         for (Column column : table.getColumns()) {
-            if (column.getCollation() != null) {
+            if (given(column.getCollation())) {
                 problems.add(where + ": @Collate(\"" + column.getCollation() + "\") on column " + column.getName());
             }
-            if (column.getOptions() != null) {
+            if (given(column.getOptions())) {
                 problems.add(where + ": @Column(options = \"" + column.getOptions() + "\") on column " + column.getName());
             }
         }
         for (ForeignKey fk : table.getForeignKeyCollection()) {
-            if (fk.getKeyDefinition() != null && !fk.getKeyDefinition().isBlank()) {
+            if (given(fk.getKeyDefinition())) {
                 problems.add(where + ": @ForeignKey(foreignKeyDefinition = \"" + fk.getKeyDefinition() + "\")");
             }
-            if (fk.getOptions() != null && !fk.getOptions().isBlank()) {
+            if (given(fk.getOptions())) {
                 problems.add(where + ": @ForeignKey(options = \"" + fk.getOptions() + "\")");
             }
         }
         for (Index index : table.getIndexes().values()) {
-            if (index.getOptions() != null && !index.getOptions().isBlank()) {
+            if (given(index.getOptions())) {
                 problems.add(where + ": @Index(options = \"" + index.getOptions() + "\") on " + index.getName());
             }
         }
         for (UniqueKey unique : table.getUniqueKeys().values()) {
-            if (unique.getOptions() != null && !unique.getOptions().isBlank()) {
+            if (given(unique.getOptions())) {
                 problems.add(where + ": @UniqueConstraint(options = \"" + unique.getOptions() + "\")");
             }
         }
+    }
+
+    /** JPA's annotation defaults are empty strings, not null. */
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
     }
 }
