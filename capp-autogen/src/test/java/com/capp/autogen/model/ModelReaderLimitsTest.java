@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ModelReaderLimitsTest {
 
     private static final String LONG_NAMES = "com.capp.autogen.fixtures.oracle.long_names.v2";
+    private static final String ANCHOR = "com.capp.autogen.fixtures.oraclebase.anchor";
 
     @Test
     void longNamesAreReadAsPostgresStoresThemWithAWarning() {
@@ -33,7 +34,7 @@ class ModelReaderLimitsTest {
         Schema schema;
         try {
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            schema = new HibernateModelReader().read(new ModelSpec(List.of(LONG_NAMES), List.of(), null));
+            schema = new HibernateModelReader().read(new ModelSpec(List.of(LONG_NAMES, ANCHOR), List.of(), null));
         } finally {
             System.setErr(err);
         }

@@ -30,8 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * Hibernate's own schema export is the ground truth of what entities mean in PostgreSQL. Each case
  * is a fixture package {@code fixtures.oracle.<case>} with entity sets {@code v1} (before) and
  * {@code v2} (after), and optional {@code hibernate.*} settings in {@code oracle/<case>.properties}
- * (where {@code oracle.downgrade.ignore}, a regex, names catalog lines a downgrade cannot restore,
- * such as an enum label PostgreSQL cannot drop). The tool builds
+ * and test options: {@code oracle.before=<base>} takes v1 from the shared entity set
+ * {@code fixtures.oraclebase.<base>}, {@code oracle.also=<base>} adds that set to v2, and
+ * {@code oracle.downgrade.ignore}, a regex, names catalog lines a downgrade cannot restore (an enum
+ * label PostgreSQL cannot drop). The tool builds
  * v1 with {@code revision --autogenerate} + {@code upgrade}, then moves to v2 the same way; after
  * each step the catalog must equal a fresh database Hibernate exported, names the model leaves
  * unnamed aside. Then {@code check} is clean and {@code downgrade -1} restores v1 exactly.
@@ -43,6 +45,9 @@ class HibernateOracleTest {
     private static final String FIXTURES = "com.capp.autogen.fixtures.oracle";
     private static final String SCHEMAS = "public,ledger";
     private static final String NOT_RESTORED = "oracle.downgrade.ignore";
+    private static final String BASES = "com.capp.autogen.fixtures.oraclebase";
+    private static final String BEFORE = "oracle.before";
+    private static final String ALSO = "oracle.also";
 
     static Stream<String> cases() throws IOException {
         Path root = Path.of("target/test-classes", FIXTURES.replace('.', '/'));
@@ -60,12 +65,14 @@ class HibernateOracleTest {
         String notRestored = settings.remove(NOT_RESTORED);
         TestDatabase tool = db.createDatabase();
         TestProject project = TestProject.copyOf(Files.createTempDirectory("oracle-migrations"), tool);
-        String v1 = FIXTURES + "." + name + ".v1";
-        String v2 = FIXTURES + "." + name + ".v2";
+        String before = settings.remove(BEFORE);
+        String also = settings.remove(ALSO);
+        String v1 = before != null ? BASES + "." + before : FIXTURES + "." + name + ".v1";
+        String v2 = FIXTURES + "." + name + ".v2" + (also != null ? "," + BASES + "." + also : "");
 
         autogenerateAndUpgrade(project, v1, settings);
-        String before = snapshot(tool);
-        assertSameAsHibernate(name + " v1", db, v1, settings, before);
+        String v1Catalog = snapshot(tool);
+        assertSameAsHibernate(name + " v1", db, v1, settings, v1Catalog);
 
         boolean changed = autogenerateAndUpgrade(project, v2, settings);
         assertSameAsHibernate(name + " v2", db, v2, settings, snapshot(tool));
@@ -76,7 +83,8 @@ class HibernateOracleTest {
         }
         Run downgrade = project.run("downgrade", "-1");
         assertEquals(0, downgrade.code(), downgrade.toString());
-        assertEquals(without(notRestored, before), without(notRestored, snapshot(tool)), "downgrade restores v1 exactly");
+        assertEquals(without(notRestored, v1Catalog), without(notRestored, snapshot(tool)),
+                "downgrade restores v1 exactly");
     }
 
     /** Whether a revision was generated. */
@@ -91,7 +99,7 @@ class HibernateOracleTest {
     private static void assertSameAsHibernate(String what, TestDatabase db, String pkg, Map<String, String> settings,
                                               String toolSnapshot) {
         TestDatabase oracle = db.createDatabase();
-        HibernateExport.create(oracle, List.of(pkg), settings);
+        HibernateExport.create(oracle, List.of(pkg.split(",")), settings);
         String difference = CatalogDiff.difference(snapshot(oracle), toolSnapshot);
         assertNull(difference, what + ": the tool's database differs from Hibernate's export "
                 + "(- only Hibernate's, + only the tool's)\n" + difference);
