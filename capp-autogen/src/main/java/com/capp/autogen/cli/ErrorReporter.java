@@ -1,6 +1,7 @@
 package com.capp.autogen.cli;
 
 import com.capp.autogen.config.ConfigException;
+import com.capp.autogen.model.ModelException;
 import com.capp.autogen.revision.RevisionException;
 import com.capp.autogen.runtime.LockTimeoutFailure;
 import com.capp.autogen.runtime.RuntimeFailure;
@@ -27,6 +28,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (ex instanceof ConfigException config) {
             hint = config.hint();
             code = CONFIGURATION_ERROR;
+        } else if (ex instanceof ModelException) {
+            code = CONFIGURATION_ERROR; // the entities are wrong for the tool: its message says which and what to do
         } else if (ex instanceof RevisionException revision) {
             hint = revision.hint();
         } else if (ex instanceof RuntimeFailure failure) {
