@@ -91,7 +91,9 @@ class HibernateOracleTest {
     private static boolean autogenerateAndUpgrade(TestProject project, String pkg, Map<String, String> settings) {
         Run revision = project.run(withModel(settings, pkg, "revision", "--autogenerate", "-m", pkg));
         assertEquals(0, revision.code(), "revision --autogenerate of " + pkg + "\n" + revision);
-        Run upgrade = project.run("upgrade", "head");
+        // The oracle judges what the schema becomes; whether the steps are safe on a busy table is lint's
+        // and the safe-forms tests' business, so lint findings do not stop this upgrade.
+        Run upgrade = project.run("upgrade", "head", "--allow-unsafe");
         assertEquals(0, upgrade.code(), "upgrade to " + pkg + "\n" + upgrade);
         return !revision.out().contains("No changes in schema detected.");
     }
