@@ -32,7 +32,7 @@ public final class ConfigLoader {
         }
         return new ProjectConfig(root,
                 root.resolve(p.getProperty("migrations.location", "migrations/src/main/java")),
-                p.getProperty("migrations.package", "com.capp.migrations"),
+                packageName(p.getProperty("migrations.package", "com.capp.migrations").trim()),
                 identifier(p, "version.table", "alembic_version"),
                 identifier(p, "audit.table", "capp_autogen_history"),
                 root.resolve(p.getProperty("templates.location", "templates")),
@@ -48,6 +48,15 @@ public final class ConfigLoader {
         if (!value.matches("[A-Za-z_][A-Za-z0-9_$]{0,62}")) {
             throw new ConfigException(key + " must be a plain table name, got '" + value + "'",
                     "Fix " + key + " in " + FILE_NAME + ".");
+        }
+        return value;
+    }
+
+    /** Written as the package of generated migrations, so it must be nothing but a package name. */
+    private static String packageName(String value) {
+        if (!value.matches("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*")) {
+            throw new ConfigException("migrations.package must be a Java package name, got '" + value + "'",
+                    "Fix migrations.package in " + FILE_NAME + ", e.g. com.capp.migrations.");
         }
         return value;
     }
