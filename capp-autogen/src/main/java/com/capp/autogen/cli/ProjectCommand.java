@@ -3,6 +3,7 @@ package com.capp.autogen.cli;
 import com.capp.autogen.app.Project;
 import com.capp.autogen.app.RevisionText;
 import com.capp.autogen.app.SchemaSources;
+import com.capp.autogen.config.ConfigLoader;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -29,7 +30,8 @@ abstract class ProjectCommand implements Callable<Integer> {
     Project project() {
         if (project == null) {
             CliEnvironment env = main.environment();
-            project = Project.open(env.workingDirectory().resolve(options.config), env.variables(), options.url);
+            project = Project.open(ConfigLoader.find(env.workingDirectory(), options.config), env.variables(),
+                    options.url);
         }
         return project;
     }

@@ -5,8 +5,9 @@ import picocli.CommandLine.Option;
 /** Options every command shares. */
 public final class ProjectOptions {
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", defaultValue = "capp-autogen.properties",
-            description = "Project configuration; its folder is the project root (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Project configuration; its folder is the project root (default: the first "
+                    + "capp-autogen.properties in the working directory or its parents).")
     String config;
 
     @Option(names = "--url", paramLabel = "URL",

@@ -19,6 +19,30 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
+    /**
+     * The project's {@value #FILE_NAME}: {@code explicit} when given (it must exist), else the first
+     * found in {@code workingDirectory} or its parents. No file is an error, not an empty project:
+     * run from the wrong folder, the tool must not go on and create version tables somewhere.
+     */
+    public static Path find(Path workingDirectory, String explicit) {
+        Path start = workingDirectory.toAbsolutePath().normalize();
+        if (explicit != null) {
+            Path file = start.resolve(explicit);
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException("no configuration file " + file,
+                        "Check --config, or run `capp-autogen init` to create one.");
+            }
+            return file;
+        }
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(FILE_NAME))) {
+                return dir.resolve(FILE_NAME);
+            }
+        }
+        throw new ConfigException("no " + FILE_NAME + " in " + start + " (or its parents); run `capp-autogen init`"
+                + " or `cd` to the project", "");
+    }
+
     /** @param configFile the properties file; its folder is the project root */
     public static ProjectConfig load(Path configFile) {
         Path root = configFile.toAbsolutePath().normalize().getParent();
