@@ -7,10 +7,7 @@ import com.capp.testsupport.PostgresExtension;
 import com.capp.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -70,15 +67,9 @@ class WrongFolderTest {
         assertEquals(Duration.ofSeconds(10), config.connectTimeout());
     }
 
-    /** Exit code, stdout, stderr of one in-process run with {@code workingDir} as the working directory. */
     private static String[] run(Path workingDir, Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(new CliEnvironment(workingDir, env));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new String[]{String.valueOf(code), out.toString(), err.toString()};
+        TestProject.Run run = TestProject.runIn(workingDir, env, args);
+        return new String[]{String.valueOf(run.code()), run.out(), run.err()};
     }
 
     private static long relations(TestDatabase db) throws Exception {
