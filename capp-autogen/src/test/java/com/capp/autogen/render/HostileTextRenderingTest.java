@@ -94,6 +94,18 @@ class HostileTextRenderingTest {
         assertCompiledAsWritten(Map.copyOf(hostile), intended, files);
     }
 
+    /** The --sql script of autogenerate/diff: a warning or TODO with a line break must not become a statement. */
+    @Test
+    void sqlScriptCommentsStayComments() {
+        List<Operation> operations = recorded(op -> op.execute("SELECT 1"));
+        for (String h : hostileTexts().values()) {
+            String script = new SqlScriptRenderer().render(List.of(Step.of(operations.get(0), "drops " + h),
+                    Step.manual("cannot reverse " + h)));
+            List<String> statements = script.lines().filter(line -> !line.startsWith("-- ")).toList();
+            assertEquals(List.of("SELECT 1;"), statements, script);
+        }
+    }
+
     private static void assertCompiledAsWritten(Map<String, String> hostile, Map<String, List<Operation>> intended,
                                                 List<Path> files) throws Exception {
         InMemoryCompiler.Output output = new InMemoryCompiler().compile(files);
