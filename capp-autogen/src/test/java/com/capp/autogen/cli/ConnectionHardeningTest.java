@@ -107,6 +107,8 @@ class ConnectionHardeningTest {
             assertTrue(run.output().contains("no answer within 1 s"), run.output());
             assertTrue(run.output().contains("connect.timeout.seconds"), run.output());
             assertTrue(silent.accepted() > 0, "the CLI reached the silent server");
+            Result check = assertRun(2, "Can't connect to PostgreSQL at " + where, "postgresql://u@" + where + "/capp", "check");
+            assertTrue(check.output().contains("no answer within 1 s"), check.output());
         }
     }
 
