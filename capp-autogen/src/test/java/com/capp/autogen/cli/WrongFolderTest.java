@@ -46,6 +46,29 @@ class WrongFolderTest {
         assertEquals(0, relations(fresh), "no table, sequence or index was created");
     }
 
+    /** The command the message recommends: it makes the folder a project, once. */
+    @Test
+    void initStartsAProjectWhereTheMessageSaidThereWasNone() throws Exception {
+        Path folder = Files.createTempDirectory("new-project");
+        String[] init = run(folder, Map.of(), "init");
+        assertEquals("0", init[0], init[2]);
+        assertTrue(init[1].contains("Generating " + folder.resolve(ConfigLoader.FILE_NAME) + " ...  done"), init[1]);
+        assertTrue(Files.isDirectory(folder.resolve("migrations/src/main/java/com/capp/migrations")));
+        assertTrue(Files.readString(folder.resolve("templates/migration.java.ftl")).contains("@Revision("));
+        assertEquals(folder.resolve("migrations/src/main/java"), ConfigLoader.load(folder.resolve(ConfigLoader.FILE_NAME))
+                .migrationsLocation());
+
+        String[] revision = run(folder, Map.of(), "revision", "-m", "first");
+        assertEquals("0", revision[0], revision[2]);
+        String[] heads = run(folder, Map.of(), "heads");
+        assertEquals("0", heads[0], heads[2]);
+        assertTrue(heads[1].startsWith("0001 (head)"), heads[1]);
+
+        String[] again = run(folder, Map.of(), "init");
+        assertEquals("2", again[0]);
+        assertTrue(again[2].contains("already exists: this folder is a project"), again[2]);
+    }
+
     @Test
     void aSubfolderOfTheProjectFindsItsConfig(TestDatabase db) throws Exception {
         TestProject project = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, db.createDatabase());
