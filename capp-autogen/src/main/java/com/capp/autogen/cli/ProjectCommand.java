@@ -4,7 +4,7 @@ import com.capp.autogen.app.Project;
 import com.capp.autogen.app.RevisionText;
 import com.capp.autogen.app.SchemaSources;
 import com.capp.autogen.config.ConfigLoader;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,16 +22,14 @@ abstract class ProjectCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Mixin
-    ProjectOptions options;
-
     private Project project;
 
     Project project() {
         if (project == null) {
             CliEnvironment env = main.environment();
-            project = Project.open(ConfigLoader.find(env.workingDirectory(), options.config), env.variables(),
-                    options.url);
+            ProjectOptions options = main.options();
+            project = Project.open(ConfigLoader.find(env.workingDirectory(), options.config), options.section,
+                    options.xArguments, env.variables(), options.url);
         }
         return project;
     }
@@ -46,7 +44,15 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     ConsoleListener listener() {
-        return new ConsoleListener(err(), project().config().logLevel());
+        return new ConsoleListener(err(), main.options().quiet ? "WARN" : project().config().logLevel());
+    }
+
+    CliEnvironment environment() {
+        return main.environment();
+    }
+
+    CommandLine commandLine() {
+        return spec.commandLine();
     }
 
     PrintWriter out() {
@@ -59,6 +65,9 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     /** Alembic's report of a written revision file. */
     int generated(java.nio.file.Path file) {
+        if (main.options().quiet) {
+            return 0;
+        }
         out().println("Generating " + file + " ...  done");
         out().flush();
         return 0;
