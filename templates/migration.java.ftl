@@ -1,7 +1,8 @@
 <#-- The Java counterpart of Alembic's script.py.mako. Edit freely; keep @Revision intact.
      Data model: packageName, className, revisionId, revises, message, created, dependsOn,
-     branchLabels, imports, upgradeBody, downgradeBody (see MigrationSource). -->
-<#macro strings list><#list list as s>"${s?j_string}"<#sep>, </#sep></#list></#macro>
+     branchLabels, imports, upgradeBody, downgradeBody (see MigrationSource).
+     Write every value through literal(...) (a quoted Java string) or comment(...) (text inside a comment). -->
+<#macro strings list><#list list as s>${literal(s)}<#sep>, </#sep></#list></#macro>
 package ${packageName};
 
 import com.capp.autogen.api.Migration;
@@ -14,17 +15,17 @@ import ${i};
 import static com.capp.autogen.api.Ddl.*;
 
 /**
- * ${message?replace("*/", "* /")}
+ * ${comment(message)}
  *
- * <p>Revision ID: ${revisionId}<br>
- * Revises: ${revises?has_content?then(revises?join(", "), "none (base revision)")}<br>
- * Create Date: ${created}
+ * <p>Revision ID: ${comment(revisionId)}<br>
+ * Revises: ${comment(revises?has_content?then(revises?join(", "), "none (base revision)"))}<br>
+ * Create Date: ${comment(created)}
  */
 @Revision(
-        id = "${revisionId?j_string}",
+        id = ${literal(revisionId)},
         revises = {<@strings revises/>},
-        message = "${message?j_string}",
-        created = "${created?j_string}"<#if dependsOn?has_content>,
+        message = ${literal(message)},
+        created = ${literal(created)}<#if dependsOn?has_content>,
         dependsOn = {<@strings dependsOn/>}</#if><#if branchLabels?has_content>,
         branchLabels = {<@strings branchLabels/>}</#if>)
 public class ${className} extends Migration {

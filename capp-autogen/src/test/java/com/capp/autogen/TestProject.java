@@ -81,9 +81,14 @@ public final class TestProject {
     }
 
     public Run run(Map<String, String> env, String... args) {
+        return runIn(root, env, args);
+    }
+
+    /** One in-process CLI run with {@code workingDir} as its working directory. */
+    public static Run runIn(Path workingDir, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(new CliEnvironment(root, env));
+        CommandLine cli = Main.commandLine(new CliEnvironment(workingDir, env));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

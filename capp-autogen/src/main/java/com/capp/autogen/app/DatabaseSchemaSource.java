@@ -7,7 +7,6 @@ import com.capp.autogen.inspect.ServerCanonicalizer;
 import com.capp.autogen.normalize.ExpressionEquivalence;
 import com.capp.autogen.schema.QualifiedName;
 import com.capp.autogen.schema.Schema;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
@@ -27,21 +26,9 @@ public final class DatabaseSchemaSource implements SchemaSource {
         this.versionTable = versionTable;
     }
 
-    /** From any URL form the config accepts (JDBC, {@code postgresql://}, {@code postgresql+asyncpg://}). */
-    public static DatabaseSchemaSource fromUrl(String url, String versionTable) {
-        return fromUrl(DatabaseUrl.parse(url), versionTable);
-    }
-
-    public static DatabaseSchemaSource fromUrl(DatabaseUrl parsed, String versionTable) {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(parsed.jdbcUrl());
-        if (parsed.user() != null) {
-            ds.setUser(parsed.user());
-        }
-        if (parsed.password() != null) {
-            ds.setPassword(parsed.password());
-        }
-        return new DatabaseSchemaSource(ds, parsed.describe(), versionTable);
+    /** A configured database: connection failures name it, never with the password. */
+    public static DatabaseSchemaSource fromUrl(DatabaseUrl url, String versionTable) {
+        return new DatabaseSchemaSource(new UrlDataSource(url), url.describe(), versionTable);
     }
 
     public DataSource dataSource() {

@@ -9,18 +9,14 @@ import com.capp.autogen.revision.ClasspathMigrationLoader;
 import com.capp.autogen.revision.MigrationLoader;
 import com.capp.autogen.revision.Migrations;
 import com.capp.autogen.revision.SourceMigrationLoader;
-import com.capp.autogen.runtime.RuntimeFailure;
 import com.capp.autogen.runtime.RuntimeSettings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * One project as the commands see it: its configuration, its migrations (from the source folder
@@ -78,12 +74,13 @@ public final class Project {
     }
 
     public DatabaseUrl databaseUrl() {
-        return new DatabaseUrlResolver(environment, config.root()).resolve(urlOption);
+        return new DatabaseUrlResolver(environment, config.root()).resolve(urlOption).withDefaults(config.connectTimeout());
     }
 
     /** The database URL if one is configured; without one, autogenerate uses the embedded dev database. */
     public Optional<DatabaseUrl> configuredDatabaseUrl() {
-        return new DatabaseUrlResolver(environment, config.root()).find(urlOption);
+        return new DatabaseUrlResolver(environment, config.root()).find(urlOption)
+                .map(url -> url.withDefaults(config.connectTimeout()));
     }
 
     public DevDatabaseSettings devDatabaseSettings() {
@@ -92,28 +89,7 @@ public final class Project {
 
     /** A connection, or an error naming host, port, database and user (never the password). */
     public Connection connect() {
-        DatabaseUrl url = databaseUrl();
-        Properties properties = new Properties();
-        if (url.user() != null) {
-            properties.setProperty("user", url.user());
-        }
-        if (url.password() != null) {
-            properties.setProperty("password", url.password());
-        }
-        properties.setProperty("ApplicationName", "capp-autogen");
-        try {
-            return DriverManager.getConnection(url.jdbcUrl(), properties);
-        } catch (SQLException e) {
-            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-            if (url.password() != null && !url.password().isEmpty()) {
-                reason = reason.replace(url.password(), "***");
-            }
-            throw new RuntimeFailure("Can't connect to PostgreSQL at " + url.describe() + ": "
-                    + DatabaseUrl.mask(reason),
-                    "Check that PostgreSQL is running (pg_isready -h " + url.host() + " -p " + url.port()
-                            + ") and that DATABASE_URL (--url, the environment, or .env in " + config.root()
-                            + ") is right.", e);
-        }
+        return new UrlDataSource(databaseUrl()).open();
     }
 
     private MigrationLoader loader() {

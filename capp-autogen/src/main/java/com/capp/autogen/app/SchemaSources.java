@@ -1,5 +1,6 @@
 package com.capp.autogen.app;
 
+import com.capp.autogen.config.DatabaseUrl;
 import com.capp.autogen.model.ModelSpec;
 
 import java.util.function.Consumer;
@@ -45,7 +46,8 @@ public final class SchemaSources {
         return switch (spec) {
             case MODEL -> model();
             case MIGRATIONS -> migrations();
-            default -> DatabaseSchemaSource.fromUrl(spec, project.settings().versionTable());
+            default -> DatabaseSchemaSource.fromUrl(DatabaseUrl.parse(spec).withDefaults(project.config().connectTimeout()),
+                    project.settings().versionTable());
         };
     }
 

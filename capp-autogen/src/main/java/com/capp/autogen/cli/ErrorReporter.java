@@ -1,6 +1,7 @@
 package com.capp.autogen.cli;
 
 import com.capp.autogen.config.ConfigException;
+import com.capp.autogen.config.DatabaseUrl;
 import com.capp.autogen.model.ModelException;
 import com.capp.autogen.revision.RevisionException;
 import com.capp.autogen.runtime.LockTimeoutFailure;
@@ -41,9 +42,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (commandLine.getCommand() instanceof DriftReport) {
             code = ExitCodes.ERROR; // 1 already means "the schemas differ"
         }
-        err.println("FAILED: " + message(ex));
+        err.println("FAILED: " + DatabaseUrl.mask(message(ex))); // masks any URL credentials that reached a message
         if (!hint.isEmpty()) {
-            err.println("  " + hint);
+            err.println("  " + DatabaseUrl.mask(hint));
         }
         if (parseResult.expandedArgs().contains("--debug") || parseResult.expandedArgs().contains("--raiseerr")) {
             ex.printStackTrace(err);

@@ -17,7 +17,7 @@ final class JsonReport {
     static String of(DiffResult result, LintReport lint) {
         String operations = result.plan().upgrade().stream().filter(s -> !s.isManual())
                 .map(JsonReport::operation).collect(Collectors.joining(",\n    ", "[\n    ", "\n  ]"));
-        String summary = result.summary().stream().map(JavaLiterals::string)
+        String summary = result.summary().stream().map(JavaLiterals::json)
                 .collect(Collectors.joining(", ", "[", "]"));
         return "{\n  \"matching\": " + result.isEmpty() + ",\n  \"operations\": "
                 + (result.isEmpty() ? "[]" : operations) + ",\n  \"summary\": " + summary
@@ -25,11 +25,11 @@ final class JsonReport {
     }
 
     private static String operation(Step step) {
-        String sql = PostgresSql.statements(step.operation()).stream().map(JavaLiterals::string)
+        String sql = PostgresSql.statements(step.operation()).stream().map(JavaLiterals::json)
                 .collect(Collectors.joining(", ", "[", "]"));
-        return "{\"kind\": " + JavaLiterals.string(step.operation().getClass().getSimpleName())
+        return "{\"kind\": " + JavaLiterals.json(step.operation().getClass().getSimpleName())
                 + ", \"sql\": " + sql
                 + ", \"destructive\": " + (step.warning() != null)
-                + (step.warning() == null ? "" : ", \"warning\": " + JavaLiterals.string(step.warning())) + "}";
+                + (step.warning() == null ? "" : ", \"warning\": " + JavaLiterals.json(step.warning())) + "}";
     }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
                 ShowCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
                 RevisionCommand.class, MergeCommand.class, CheckCommand.class, DiffCommand.class,
-                EnsureVersionCommand.class, EditCommand.class, ListTemplatesCommand.class, LintCommand.class},
+                EnsureVersionCommand.class, EditCommand.class, ListTemplatesCommand.class, LintCommand.class,
+                InitCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

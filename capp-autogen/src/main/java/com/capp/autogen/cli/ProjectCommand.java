@@ -3,6 +3,7 @@ package com.capp.autogen.cli;
 import com.capp.autogen.app.Project;
 import com.capp.autogen.app.RevisionText;
 import com.capp.autogen.app.SchemaSources;
+import com.capp.autogen.config.ConfigLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -27,7 +28,7 @@ abstract class ProjectCommand implements Callable<Integer> {
         if (project == null) {
             CliEnvironment env = main.environment();
             ProjectOptions options = main.options();
-            project = Project.open(env.workingDirectory().resolve(options.config), options.section,
+            project = Project.open(ConfigLoader.find(env.workingDirectory(), options.config), options.section,
                     options.xArguments, env.variables(), options.url);
         }
         return project;

@@ -12,9 +12,9 @@ import java.util.Map;
  */
 public final class ProjectOptions {
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", defaultValue = "capp-autogen.properties",
-            scope = ScopeType.INHERIT,
-            description = "Project configuration; its folder is the project root (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Project configuration; its folder is the project root (default: the first "
+                    + "capp-autogen.properties in the working directory or its parents).")
     String config;
 
     @Option(names = {"-n", "--name"}, paramLabel = "SECTION", scope = ScopeType.INHERIT,

@@ -22,6 +22,30 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
+    /**
+     * The project's {@value #FILE_NAME}: {@code explicit} when given (it must exist), else the first
+     * found in {@code workingDirectory} or its parents. No file is an error, not an empty project:
+     * run from the wrong folder, the tool must not go on and create version tables somewhere.
+     */
+    public static Path find(Path workingDirectory, String explicit) {
+        Path start = workingDirectory.toAbsolutePath().normalize();
+        if (explicit != null) {
+            Path file = start.resolve(explicit);
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException("no configuration file " + file,
+                        "Check --config, or run `capp-autogen init` to create one.");
+            }
+            return file;
+        }
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(FILE_NAME))) {
+                return dir.resolve(FILE_NAME);
+            }
+        }
+        throw new ConfigException("no " + FILE_NAME + " in " + start + " (or its parents); run `capp-autogen init`"
+                + " or `cd` to the project", "");
+    }
+
     /** @param configFile the properties file; its folder is the project root */
     public static ProjectConfig load(Path configFile) {
         return load(configFile, null, Map.of());
@@ -37,7 +61,7 @@ public final class ConfigLoader {
         xArguments.forEach((key, value) -> p.setProperty(key.equals("dburl") ? "database.url" : key, value));
         return new ProjectConfig(root,
                 root.resolve(p.getProperty("migrations.location", "migrations/src/main/java")),
-                p.getProperty("migrations.package", "com.capp.migrations"),
+                packageName(p.getProperty("migrations.package", "com.capp.migrations").trim()),
                 identifier(p, "version.table", "alembic_version"),
                 optionalIdentifier(p, "audit.table", "capp_autogen_history"),
                 root.resolve(p.getProperty("templates.location", "templates")),
@@ -51,7 +75,8 @@ public final class ConfigLoader {
                 Boolean.parseBoolean(p.getProperty("transaction.per.migration", "true").trim()),
                 xArguments,
                 ddl(p),
-                Boolean.parseBoolean(p.getProperty("lint.allow.unsafe", "false").trim()));
+                Boolean.parseBoolean(p.getProperty("lint.allow.unsafe", "false").trim()),
+                Duration.ofSeconds(number(p, "connect.timeout.seconds", 10)));
     }
 
     private static Properties read(Path configFile) {
@@ -87,6 +112,15 @@ public final class ConfigLoader {
         if (!value.matches("([A-Za-z_][A-Za-z0-9_$]{0,62}\\.)?[A-Za-z_][A-Za-z0-9_$]{0,62}")) {
             throw new ConfigException(key + " must be a plain table name or schema.table, got '" + value + "'",
                     "Fix " + key + " in " + FILE_NAME + " (empty turns it off).");
+        }
+        return value;
+    }
+
+    /** Written as the package of generated migrations, so it must be nothing but a package name. */
+    private static String packageName(String value) {
+        if (!value.matches("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*")) {
+            throw new ConfigException("migrations.package must be a Java package name, got '" + value + "'",
+                    "Fix migrations.package in " + FILE_NAME + ", e.g. com.capp.migrations.");
         }
         return value;
     }

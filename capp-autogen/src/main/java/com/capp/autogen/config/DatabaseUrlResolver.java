@@ -33,7 +33,7 @@ public final class DatabaseUrlResolver {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return Optional.of(DatabaseUrl.parse(fromEnvironment));
         }
-        return Optional.ofNullable(dotEnv()).map(DatabaseUrl::parse);
+        return Optional.ofNullable(dotEnv()).filter(url -> !url.isBlank()).map(DatabaseUrl::parse);
     }
 
     private ConfigException noUrl() {
@@ -48,23 +48,9 @@ public final class DatabaseUrlResolver {
             return null;
         }
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String entry = line.strip().replaceFirst("^export\\s+", "");
-                if (entry.startsWith(VARIABLE + "=")) {
-                    return unquote(entry.substring(VARIABLE.length() + 1).strip());
-                }
-            }
-            return null;
+            return DotEnv.parse(Files.readString(file, StandardCharsets.UTF_8), environment).get(VARIABLE);
         } catch (IOException e) {
             throw new ConfigException("Cannot read " + file + ": " + e.getMessage(), "");
         }
-    }
-
-    private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
-            return value.substring(1, value.length() - 1);
-        }
-        return value;
     }
 }

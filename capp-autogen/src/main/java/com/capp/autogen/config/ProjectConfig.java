@@ -21,13 +21,14 @@ import java.util.Map;
  * @param xArguments         the {@code -x KEY=VALUE} pairs, for migrations to read
  * @param ddl                lock and statement timeouts of migration statements, and retries
  * @param allowUnsafe        whether {@code upgrade} runs migrations with error-level lint findings ({@code lint.allow.unsafe})
+ * @param connectTimeout     how long a connect and login may take before the run fails naming host:port
  */
 public record ProjectConfig(Path root, Path migrationsLocation, String migrationsPackage, String versionTable,
                             String auditTable, Path templatesLocation, String fileTemplate, String logLevel,
                             Duration lockTimeout, Path cacheLocation,
                             String devPostgresVersion, String databaseUrl, List<Path> versionLocations,
                             boolean transactionPerMigration, Map<String, String> xArguments,
-                            DdlConfig ddl, boolean allowUnsafe) {
+                            DdlConfig ddl, boolean allowUnsafe, Duration connectTimeout) {
 
     public ProjectConfig {
         versionLocations = List.copyOf(versionLocations);

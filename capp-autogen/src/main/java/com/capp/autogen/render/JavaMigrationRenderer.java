@@ -33,11 +33,11 @@ public final class JavaMigrationRenderer {
         StringBuilder body = new StringBuilder();
         for (Step step : steps) {
             if (step.isManual()) {
-                line(body, "// TODO: write this step by hand: " + step.manual());
+                line(body, "// TODO: write this step by hand: " + JavaLiterals.comment(step.manual()));
                 continue;
             }
             if (step.warning() != null) {
-                line(body, WARNING_PREFIX + step.warning());
+                line(body, WARNING_PREFIX + JavaLiterals.comment(step.warning()));
             }
             for (String line : step.operation().accept(statements).split("\n")) {
                 line(body, line);

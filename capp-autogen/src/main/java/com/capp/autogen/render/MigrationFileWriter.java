@@ -4,6 +4,9 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Renders a {@link MigrationSource} through {@code migration.java.ftl}, the counterpart of
@@ -37,7 +41,7 @@ public final class MigrationFileWriter {
             Template template = freemarker.getTemplate(TEMPLATE_NAME);
             StringWriter out = new StringWriter();
             template.process(model(source), out);
-            return out.toString();
+            return JavaLiterals.defuseUnicodeEscapes(out.toString()); // also for a template that forgot to escape
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + TEMPLATE_NAME, e);
         } catch (TemplateException e) {
@@ -73,7 +77,19 @@ public final class MigrationFileWriter {
         model.put("imports", s.imports());
         model.put("upgradeBody", s.upgradeBody());
         model.put("downgradeBody", s.downgradeBody());
+        model.put("literal", textFunction(JavaLiterals::string));
+        model.put("comment", textFunction(JavaLiterals::comment));
         return model;
+    }
+
+    /** A template function of one text argument, so that templates escape with the renderer's rules. */
+    private static TemplateMethodModelEx textFunction(UnaryOperator<String> escape) {
+        return args -> {
+            if (args.size() != 1 || !(args.get(0) instanceof TemplateScalarModel text)) {
+                throw new TemplateModelException("expects one text argument, got " + args);
+            }
+            return escape.apply(text.getAsString());
+        };
     }
 
     private static Configuration configuration(Path templatesDir) {

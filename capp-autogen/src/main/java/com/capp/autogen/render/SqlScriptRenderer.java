@@ -2,6 +2,7 @@ package com.capp.autogen.render;
 
 import com.capp.autogen.plan.Step;
 import com.capp.autogen.sql.PostgresSql;
+import com.capp.autogen.sql.SqlComment;
 
 import java.util.List;
 
@@ -12,11 +13,11 @@ public final class SqlScriptRenderer {
         StringBuilder sql = new StringBuilder();
         for (Step step : steps) {
             if (step.isManual()) {
-                sql.append("-- TODO: write this step by hand: ").append(step.manual()).append('\n');
+                sql.append(SqlComment.of("TODO: write this step by hand: " + step.manual())).append('\n');
                 continue;
             }
             if (step.warning() != null) {
-                sql.append("-- WARNING: ").append(step.warning()).append('\n');
+                sql.append(SqlComment.of("WARNING: " + step.warning())).append('\n');
             }
             PostgresSql.statements(step.operation()).forEach(s -> sql.append(s).append(";\n"));
         }

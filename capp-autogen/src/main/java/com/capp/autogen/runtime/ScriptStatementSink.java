@@ -1,5 +1,7 @@
 package com.capp.autogen.runtime;
 
+import com.capp.autogen.sql.SqlComment;
+
 /** Appends statements to an offline SQL script, each ended by a semicolon and a blank line. */
 public final class ScriptStatementSink implements StatementSink {
 
@@ -15,6 +17,6 @@ public final class ScriptStatementSink implements StatementSink {
     }
 
     public void comment(String text) {
-        script.append("-- ").append(text).append("\n\n");
+        script.append(SqlComment.of(text)).append("\n\n");
     }
 }
