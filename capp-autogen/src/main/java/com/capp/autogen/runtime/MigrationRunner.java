@@ -112,11 +112,8 @@ public final class MigrationRunner {
     }
 
     private void ensureTables() throws SQLException {
-        JdbcStatementSink sink = new JdbcStatementSink(connection);
-        if (!versionTable.exists(connection)) {
-            sink.run(versionTable.createSql());
-        }
-        sink.run(auditTable.createSql());
+        BookkeepingTables.createIfMissing(connection, versionTable.name(), versionTable.createSql());
+        BookkeepingTables.createIfMissing(connection, auditTable.name(), auditTable.createSql());
     }
 
     private static RuntimeFailure databaseError(SQLException e) {

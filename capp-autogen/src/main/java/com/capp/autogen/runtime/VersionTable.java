@@ -1,7 +1,6 @@
 package com.capp.autogen.runtime;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,13 +32,7 @@ public final class VersionTable {
     }
 
     public boolean exists(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            query.setString(1, quote(table));
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getBoolean(1);
-            }
-        }
+        return BookkeepingTables.exists(connection, table);
     }
 
     /** The heads recorded; empty when the table does not exist yet. */
