@@ -8,6 +8,8 @@ import com.capp.autogen.runtime.RuntimeFailure;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code upgrade}, {@code downgrade} and {@code stamp}: online through {@link MigrationRunner},
@@ -27,8 +29,13 @@ public final class MigrateUseCase {
         return online(runner -> runner.upgrade(target, ignoreChecksums));
     }
 
-    public RunResult downgrade(String target) {
-        return online(runner -> runner.downgrade(target));
+    public RunResult downgrade(String target, boolean ignoreChecksums) {
+        return online(runner -> runner.downgrade(target, ignoreChecksums));
+    }
+
+    /** The applied revisions whose new checksums were recorded, one line each. */
+    public List<String> repair() {
+        return online(MigrationRunner::repair);
     }
 
     public RunResult stamp(String target) {
@@ -47,7 +54,7 @@ public final class MigrateUseCase {
         return new OfflineScript(project.migrations(), project.settings()).downgrade(range);
     }
 
-    private RunResult online(java.util.function.Function<MigrationRunner, RunResult> work) {
+    private <T> T online(Function<MigrationRunner, T> work) {
         var migrations = project.migrations(); // compile errors before touching the database
         try (Connection connection = project.connect()) {
             listener.info("Context impl PostgresqlImpl.");

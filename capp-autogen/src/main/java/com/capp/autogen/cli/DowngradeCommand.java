@@ -14,6 +14,9 @@ final class DowngradeCommand extends ProjectCommand {
     @Option(names = "--sql", description = "Print the SQL script instead of running it (needs FROM:TO).")
     boolean sql;
 
+    @Option(names = "--ignore-checksums", description = "Run even if applied migrations changed since they ran.")
+    boolean ignoreChecksums;
+
     @Override
     public Integer call() {
         MigrateUseCase migrate = new MigrateUseCase(project(), listener());
@@ -21,7 +24,7 @@ final class DowngradeCommand extends ProjectCommand {
             out().print(migrate.downgradeScript(target));
             out().flush();
         } else {
-            migrate.downgrade(target);
+            migrate.downgrade(target, ignoreChecksums);
         }
         return 0;
     }

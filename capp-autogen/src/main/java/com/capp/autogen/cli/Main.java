@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Alembic-style schema migrations for JPA/Hibernate on PostgreSQL.",
         subcommands = {CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
                 ShowCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
-                RevisionCommand.class, MergeCommand.class, CheckCommand.class, DiffCommand.class},
+                RevisionCommand.class, MergeCommand.class, CheckCommand.class, DiffCommand.class,
+                RepairCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

@@ -20,6 +20,8 @@ import static com.capp.autogen.sql.Identifiers.quote;
 public final class AuditTable {
 
     public static final String STAMP = "stamp";
+    /** A re-baselined checksum; counts as the revision's latest checksum. */
+    static final String REPAIR = "repair";
 
     private final String table;
 
@@ -56,11 +58,11 @@ public final class AuditTable {
         return insertSql(revision, direction.word(), checksum, message, durationMs);
     }
 
-    /** The checksum each revision was last upgraded with (revisions never upgraded here are absent). */
+    /** The checksum each revision was last upgraded or repaired with (revisions never upgraded here are absent). */
     public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
         Map<String, String> checksums = new HashMap<>();
         String sql = "SELECT DISTINCT ON (revision) revision, checksum FROM " + quote(table)
-                + " WHERE direction = 'upgrade' AND checksum IS NOT NULL"
+                + " WHERE direction IN ('upgrade', '" + REPAIR + "') AND checksum IS NOT NULL"
                 + " ORDER BY revision, id DESC";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             try (ResultSet rows = query.executeQuery()) {

@@ -47,39 +47,42 @@ public final class MigrationRunner {
 
     public RunResult upgrade(String target, boolean ignoreChecksums) {
         return locked(heads -> {
-            var applied = planner.applied(heads);
-            if (ignoreChecksums) {
-                listener.warning("Checksums of applied migrations are not verified (--ignore-checksums)");
-            } else {
-                ChecksumVerifier.verify(migrations, applied, auditTable.appliedChecksums(connection));
-            }
+            verifyChecksums(heads, ignoreChecksums);
             return run(heads, planner.upgrade(heads, target));
         });
     }
 
-    public RunResult downgrade(String target) {
-        return locked(heads -> run(heads, planner.downgrade(heads, target)));
+    public RunResult downgrade(String target, boolean ignoreChecksums) {
+        return locked(heads -> {
+            verifyChecksums(heads, ignoreChecksums);
+            return run(heads, planner.downgrade(heads, target));
+        });
+    }
+
+    /** Records the current checksum of every applied migration whose file changed (Flyway's repair). */
+    public List<String> repair() {
+        return locked(heads -> new ChecksumRepair(connection, auditTable).repair(
+                ChecksumVerifier.mismatches(migrations, planner.applied(heads), auditTable.appliedChecksums(connection))));
+    }
+
+    private void verifyChecksums(List<String> heads, boolean ignoreChecksums) throws SQLException {
+        if (ignoreChecksums) {
+            listener.warning("Checksums of applied migrations are not verified (--ignore-checksums)");
+        } else {
+            ChecksumVerifier.verify(migrations, planner.applied(heads), auditTable.appliedChecksums(connection));
+        }
     }
 
     /** Sets the version table to {@code target} without running any migration. */
     public RunResult stamp(String target) {
         return locked(heads -> {
             List<String> after = migrations.graph().sorted(new RevisionResolver(migrations.graph()).resolve(target));
-            connection.setAutoCommit(false);
-            try {
-                List<String> sql = new ArrayList<>(versionTable.updateSql(heads, after));
-                for (String id : after.isEmpty() ? List.of("base") : after) {
-                    String checksum = after.isEmpty() ? null : migrations.get(id).checksum();
-                    sql.add(auditTable.insertSql(id, AuditTable.STAMP, checksum, null, null));
-                }
-                sql.forEach(new JdbcStatementSink(connection)::run);
-                connection.commit();
-            } catch (RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+            List<String> sql = new ArrayList<>(versionTable.updateSql(heads, after));
+            for (String id : after.isEmpty() ? List.of("base") : after) {
+                String checksum = after.isEmpty() ? null : migrations.get(id).checksum();
+                sql.add(auditTable.insertSql(id, AuditTable.STAMP, checksum, null, null));
             }
+            Transaction.run(connection, sql);
             return new RunResult(heads, after, List.of());
         });
     }
@@ -94,11 +97,11 @@ public final class MigrationRunner {
         return new RunResult(heads, after, steps);
     }
 
-    private interface LockedWork {
-        RunResult run(List<String> heads) throws SQLException;
+    private interface LockedWork<T> {
+        T run(List<String> heads) throws SQLException;
     }
 
-    private RunResult locked(LockedWork work) {
+    private <T> T locked(LockedWork<T> work) {
         try {
             connection.setAutoCommit(true);
             try (AdvisoryLock lock = AdvisoryLock.acquire(connection, settings.versionTable(),
