@@ -81,9 +81,18 @@ public final class TestProject {
     }
 
     public Run run(Map<String, String> env, String... args) {
+        return run(new CliEnvironment(root, env), args);
+    }
+
+    /** A run whose input is interactive: {@code terminal} answers its questions. */
+    public Run runOnTerminal(CliEnvironment.Terminal terminal, String... args) {
+        return run(new CliEnvironment(root, environment, terminal), args);
+    }
+
+    private static Run run(CliEnvironment cliEnvironment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(new CliEnvironment(root, env));
+        CommandLine cli = Main.commandLine(cliEnvironment);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

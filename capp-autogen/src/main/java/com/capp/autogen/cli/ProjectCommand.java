@@ -26,6 +26,10 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     private Project project;
 
+    CliEnvironment environment() {
+        return main.environment();
+    }
+
     Project project() {
         if (project == null) {
             CliEnvironment env = main.environment();

@@ -33,6 +33,10 @@ public final class AuditTable {
         return table;
     }
 
+    String quotedName() {
+        return quote(table);
+    }
+
     /** IF NOT EXISTS for offline scripts; online runs create it only when missing ({@link BookkeepingTables}). */
     public String createSql() {
         return "CREATE TABLE IF NOT EXISTS " + quote(table) + " (\n"

@@ -8,12 +8,15 @@ import com.capp.autogen.sql.PostgresSql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Runs one migration on a live connection: its statements, the version-table update and the
  * audit row, all in one transaction unless the migration opts out ({@link Migration#transactional()}),
  * in which case its statements autocommit one by one and the bookkeeping commits after them.
+ * A failure keeps its first cause (cleanup after a lost connection must not replace it) and says
+ * what state the database was left in ({@link FailureDiagnosis}).
  */
 final class StepExecutor {
 
@@ -27,14 +30,18 @@ final class StepExecutor {
         this.auditTable = auditTable;
     }
 
-    void run(MigrationStep step, ResolvedMigration resolved) throws SQLException {
+    void run(MigrationStep step, ResolvedMigration resolved) {
         Migration migration = resolved.newInstance();
         boolean transactional = migration.transactional();
         JdbcStatementSink sink = new JdbcStatementSink(connection);
+        List<String> completed = new ArrayList<>();
         long start = System.nanoTime();
-        connection.setAutoCommit(!transactional);
         try {
-            RecordingOp op = new RecordingOp(operation -> PostgresSql.statements(operation).forEach(sink::run));
+            connection.setAutoCommit(!transactional);
+            RecordingOp op = new RecordingOp(operation -> PostgresSql.statements(operation).forEach(sql -> {
+                sink.run(sql);
+                completed.add(sql);
+            }));
             if (step.direction() == Direction.UPGRADE) {
                 migration.upgrade(op);
             } else {
@@ -44,16 +51,18 @@ final class StepExecutor {
             long millis = (System.nanoTime() - start) / 1_000_000;
             bookkeeping(step, resolved.checksum(), millis).forEach(sink::run);
             connection.commit();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | SQLException e) {
             rollbackQuietly();
-            throw new MigrationFailedException(step, transactional, describe(step.headsBefore()), e);
+            FailureDiagnosis.State state = new FailureDiagnosis(connection, auditTable)
+                    .diagnose(step, resolved.checksum(), transactional ? List.of() : completed, e);
+            throw new MigrationFailedException(step, transactional, describe(step.headsBefore()), e, state);
         } finally {
-            connection.setAutoCommit(true);
+            restoreAutoCommit();
         }
     }
 
     private List<String> bookkeeping(MigrationStep step, String checksum, long millis) {
-        List<String> sql = new java.util.ArrayList<>(versionTable.updateSql(step.headsBefore(), step.headsAfter()));
+        List<String> sql = new ArrayList<>(versionTable.updateSql(step.headsBefore(), step.headsAfter()));
         sql.add(auditTable.insertSql(step.revision().id(), step.direction(), checksum, step.revision().message(),
                 millis));
         return sql;
@@ -61,11 +70,21 @@ final class StepExecutor {
 
     private void rollbackQuietly() {
         try {
-            if (!connection.getAutoCommit()) {
+            if (!connection.isClosed() && !connection.getAutoCommit()) {
                 connection.rollback();
             }
         } catch (SQLException ignored) {
             // the original failure is the one worth reporting
+        }
+    }
+
+    private void restoreAutoCommit() {
+        try {
+            if (!connection.isClosed()) {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException ignored) {
+            // a lost connection: the failure already thrown says so
         }
     }
 
