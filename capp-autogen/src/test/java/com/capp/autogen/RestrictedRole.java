@@ -37,9 +37,9 @@ public final class RestrictedRole implements AutoCloseable {
         return name;
     }
 
-    /** DATABASE_URL of the CLI connecting as this role. */
+    /** DATABASE_URL of the CLI connecting as this role (the superuser's user and password taken out). */
     public Map<String, String> environment() {
-        String url = database.jdbcUrl();
+        String url = database.jdbcUrl().replaceAll("([?&])(user|password)=[^&]*&?", "$1").replaceAll("[?&]$", "");
         return Map.of("DATABASE_URL", url + (url.contains("?") ? "&" : "?") + "user=" + name + "&password=app_pw");
     }
 

@@ -8,11 +8,13 @@ import com.capp.autogen.normalize.ExpressionEquivalence;
 import com.capp.autogen.schema.QualifiedName;
 import com.capp.autogen.schema.Schema;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A live PostgreSQL database, read by the inspector; the version and audit tables are left out. */
 public final class DatabaseSchemaSource implements SchemaSource {
@@ -20,19 +22,27 @@ public final class DatabaseSchemaSource implements SchemaSource {
     private final DataSource dataSource;
     private final String description;
     private final String versionTable;
+    private final Consumer<String> warnings;
 
-    public DatabaseSchemaSource(DataSource dataSource, String description, String versionTable) {
+    public DatabaseSchemaSource(DataSource dataSource, String description, String versionTable,
+                                Consumer<String> warnings) {
         this.dataSource = dataSource;
         this.description = description;
         this.versionTable = versionTable;
+        this.warnings = warnings;
+    }
+
+    /** Warnings (the fallback to string rules) go to the log. */
+    public DatabaseSchemaSource(DataSource dataSource, String description, String versionTable) {
+        this(dataSource, description, versionTable, LoggerFactory.getLogger(DatabaseSchemaSource.class)::warn);
     }
 
     /** From any URL form the config accepts (JDBC, {@code postgresql://}, {@code postgresql+asyncpg://}). */
-    public static DatabaseSchemaSource fromUrl(String url, String versionTable) {
-        return fromUrl(DatabaseUrl.parse(url), versionTable);
+    public static DatabaseSchemaSource fromUrl(String url, String versionTable, Consumer<String> warnings) {
+        return fromUrl(DatabaseUrl.parse(url), versionTable, warnings);
     }
 
-    public static DatabaseSchemaSource fromUrl(DatabaseUrl parsed, String versionTable) {
+    public static DatabaseSchemaSource fromUrl(DatabaseUrl parsed, String versionTable, Consumer<String> warnings) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(parsed.jdbcUrl());
         if (parsed.user() != null) {
@@ -41,7 +51,7 @@ public final class DatabaseSchemaSource implements SchemaSource {
         if (parsed.password() != null) {
             ds.setPassword(parsed.password());
         }
-        return new DatabaseSchemaSource(ds, parsed.describe(), versionTable);
+        return new DatabaseSchemaSource(ds, parsed.describe(), versionTable, warnings);
     }
 
     public DataSource dataSource() {
@@ -63,7 +73,7 @@ public final class DatabaseSchemaSource implements SchemaSource {
 
     @Override
     public ExpressionEquivalence equivalenceFor(Schema current, Schema target) {
-        return new ServerCanonicalizer(dataSource).equivalenceFor(current, target);
+        return new ServerCanonicalizer(dataSource, warnings).equivalenceFor(current, target);
     }
 
     @Override
