@@ -5,6 +5,7 @@ import com.capp.autogen.TestProject;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A zero-config run stopped from outside (Ctrl-C, CI cancel: SIGINT/SIGTERM) stops its embedded server too. */
@@ -32,16 +34,18 @@ class InterruptedRunTest {
         Process cli = builder.start();
 
         boolean serverUp = false;
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(cli.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = output.readLine()) != null; ) {
-                if (line.contains("Embedded PostgreSQL ready")) {
-                    serverUp = DevProcesses.postgresUnder(cache) > 0;
-                    cli.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C
-                    break;
-                }
+        BufferedReader output = new BufferedReader(new InputStreamReader(cli.getInputStream(), StandardCharsets.UTF_8));
+        for (String line; (line = output.readLine()) != null; ) {
+            if (line.contains("Embedded PostgreSQL ready")) {
+                serverUp = DevProcesses.postgresUnder(cache) > 0;
+                cli.toHandle().destroy(); // SIGTERM, as on Ctrl-C; unlike Process.destroy it keeps the output open
+                break;
             }
         }
+        String afterSigterm = readRest(output);
         assertTrue(cli.waitFor(30, TimeUnit.SECONDS), "the CLI did not exit after SIGTERM");
+        assertFalse(afterSigterm.contains("FAILED") || afterSigterm.toLowerCase().contains("connection"),
+                "Ctrl-C / SIGTERM exits quietly, not with the dropped connection's error: " + afterSigterm);
         assertTrue(serverUp, "the embedded server should have been running when the CLI was stopped");
         assertEquals(143, cli.exitValue(), "the CLI should have died of SIGTERM mid-run, not finished");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -49,5 +53,13 @@ class InterruptedRunTest {
             Thread.sleep(100);
         }
         assertEquals(0, DevProcesses.postgresUnder(cache), "postgres outlived the terminated CLI");
+    }
+
+    private static String readRest(BufferedReader output) throws IOException {
+        StringBuilder rest = new StringBuilder();
+        for (String line; (line = output.readLine()) != null; ) {
+            rest.append(line).append('\n');
+        }
+        return rest.toString();
     }
 }
