@@ -55,6 +55,38 @@ class InterruptedRunTest {
         assertEquals(0, DevProcesses.postgresUnder(cache), "postgres outlived the terminated CLI");
     }
 
+    @Test
+    void ctrlCWhileAStatementRunsExitsQuietly() throws Exception {
+        Path cache = Files.createTempDirectory(Path.of("target"), "interrupted-cache").toAbsolutePath();
+        TestProject project = TestProject.copyOf(Files.createTempDirectory("sleepy-migrations"), null);
+        Path fx = Files.createDirectories(project.migrations().resolve("fx"));
+        Files.writeString(fx.resolve("Sleepy.java"), """
+                package fx;
+                import com.capp.autogen.api.*;
+                @Revision(id = "0001", message = "sleepy")
+                public class Sleepy extends Migration {
+                    @Override public void upgrade(Op op) { op.execute("SELECT pg_sleep(30)"); }
+                    @Override public void downgrade(Op op) { }
+                }
+                """);
+        CliProcessRun run = CliProcessRun.start(project, cache, "check", "--model-package", "com.capp.autogen.fixtures.widgets.v1");
+        assertTrue(run.awaitLine(line -> line.contains("0001 sleepy")), run.output());
+        Thread.sleep(500); // the statement is running on the server
+        run.process().toHandle().destroy(); // SIGTERM, as on Ctrl-C: the shutdown hook stops the server under it
+        int code = run.finish();
+
+        String output = run.output();
+        String afterSigterm = output.substring(output.indexOf("0001 sleepy"));
+        assertEquals(143, code, output);
+        assertFalse(afterSigterm.contains("FAILED") || afterSigterm.toLowerCase().contains("connection"),
+                "Ctrl-C exits quietly, not with the dropped connection's error: " + afterSigterm);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (DevProcesses.postgresUnder(cache) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, DevProcesses.postgresUnder(cache), "postgres outlived the terminated CLI");
+    }
+
     private static String readRest(BufferedReader output) throws IOException {
         StringBuilder rest = new StringBuilder();
         for (String line; (line = output.readLine()) != null; ) {
