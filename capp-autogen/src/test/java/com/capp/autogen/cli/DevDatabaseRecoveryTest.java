@@ -32,11 +32,7 @@ class DevDatabaseRecoveryTest {
     @AfterEach
     void noServerLeft() throws Exception {
         if (cache != null) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (DevProcesses.postgresUnder(cache) > 0 && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            assertEquals(0, DevProcesses.postgresUnder(cache), "a postgres process outlived the test");
+            assertEquals(0, DevProcesses.awaitNoPostgresUnder(cache, 10), "a postgres process outlived the test");
         }
     }
 

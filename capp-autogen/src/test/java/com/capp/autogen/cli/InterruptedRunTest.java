@@ -48,11 +48,7 @@ class InterruptedRunTest {
                 "Ctrl-C / SIGTERM exits quietly, not with the dropped connection's error: " + afterSigterm);
         assertTrue(serverUp, "the embedded server should have been running when the CLI was stopped");
         assertEquals(143, cli.exitValue(), "the CLI should have died of SIGTERM mid-run, not finished");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (DevProcesses.postgresUnder(cache) > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertEquals(0, DevProcesses.postgresUnder(cache), "postgres outlived the terminated CLI");
+        assertEquals(0, DevProcesses.awaitNoPostgresUnder(cache, 10), "postgres outlived the terminated CLI");
     }
 
     @Test
@@ -80,11 +76,7 @@ class InterruptedRunTest {
         assertEquals(143, code, output);
         assertFalse(afterSigterm.contains("FAILED") || afterSigterm.toLowerCase().contains("connection"),
                 "Ctrl-C exits quietly, not with the dropped connection's error: " + afterSigterm);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (DevProcesses.postgresUnder(cache) > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertEquals(0, DevProcesses.postgresUnder(cache), "postgres outlived the terminated CLI");
+        assertEquals(0, DevProcesses.awaitNoPostgresUnder(cache, 10), "postgres outlived the terminated CLI");
     }
 
     private static String readRest(BufferedReader output) throws IOException {
