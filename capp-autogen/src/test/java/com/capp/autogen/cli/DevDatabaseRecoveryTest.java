@@ -7,9 +7,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -61,6 +65,8 @@ class DevDatabaseRecoveryTest {
         cache = newCache();
         TestProject project = TestProject.copyOf(WIDGETS, null);
         CliProcessRun first = CliProcessRun.start(project, cache, CHECK);
+        assertTrue(first.awaitLine(line -> line.contains("Starting embedded PostgreSQL")), first.output());
+        assertTrue(lockHeldByAnotherProcess(cache), "the data-directory lock is taken before initdb");
         CliProcessRun second = CliProcessRun.start(project, cache, CHECK);
 
         assertEquals(0, first.finish(), first.output());
@@ -90,6 +96,28 @@ class DevDatabaseRecoveryTest {
         assertEquals(2, check.code(), check.toString());
         assertTrue(check.err().contains("FAILED: Cache folder " + unusable + ": it is not writable"), check.err());
         assertTrue(check.err().contains("Set CAPP_AUTOGEN_CACHE to a writable folder"), check.err());
+    }
+
+    /** Polls for the cache's data-pg*.lock and reports whether another process holds it. */
+    private static boolean lockHeldByAnotherProcess(Path cache) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> entries = Files.list(cache)) {
+                Optional<Path> lock = entries.filter(p -> p.getFileName().toString().endsWith(".lock")
+                        && p.getFileName().toString().startsWith("data-pg")).findFirst();
+                if (lock.isPresent()) {
+                    try (FileChannel channel = FileChannel.open(lock.get(), StandardOpenOption.WRITE)) {
+                        FileLock mine = channel.tryLock();
+                        if (mine == null) {
+                            return true;
+                        }
+                        mine.release();
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        return false;
     }
 
     private static Path newCache() throws IOException {
