@@ -28,10 +28,17 @@ public final class AutogenerateUseCase {
 
     private final Project project;
     private final DiffUseCase diffUseCase;
+    private final Path versionPath;
 
     public AutogenerateUseCase(Project project, DiffUseCase diffUseCase) {
+        this(project, diffUseCase, null);
+    }
+
+    /** @param versionPath {@code revision --version-path}, or null for the first migrations folder */
+    public AutogenerateUseCase(Project project, DiffUseCase diffUseCase, Path versionPath) {
         this.project = project;
         this.diffUseCase = diffUseCase;
+        this.versionPath = versionPath;
     }
 
     public Result run(SchemaSources sources, boolean forceDev, CompareOptions options, RevisionRequest request,
@@ -41,7 +48,7 @@ public final class AutogenerateUseCase {
         if (diff.isEmpty() && !allowEmpty) {
             return new Result(diff, null, null, Optional.empty(), sql);
         }
-        CreateRevisionUseCase revisions = new CreateRevisionUseCase(project);
+        CreateRevisionUseCase revisions = new CreateRevisionUseCase(project, versionPath);
         MigrationSource source = revisions.prepare(request,
                 diff.isEmpty() ? null : new JavaMigrationRenderer().render(diff.plan()));
         Optional<Path> file = mode == Mode.WRITE ? Optional.of(revisions.write(source)) : Optional.empty();

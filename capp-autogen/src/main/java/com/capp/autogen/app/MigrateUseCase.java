@@ -39,19 +39,48 @@ public final class MigrateUseCase {
     }
 
     public RunResult stamp(String target) {
-        return online(runner -> runner.stamp(target));
+        return stamp(List.of(target), false);
+    }
+
+    /** {@code stamp [--purge] REV...}: several revisions make several heads. */
+    public RunResult stamp(List<String> targets, boolean purge) {
+        return online(runner -> runner.stamp(targets, purge));
+    }
+
+    /** {@code ensure_version}. */
+    public void ensureVersion() {
+        online(runner -> {
+            runner.ensureVersionTable();
+            return null;
+        });
+    }
+
+    public String ensureVersionScript() {
+        return offline().ensureVersion();
+    }
+
+    /** {@code stamp --sql}: one {@code FROM:TO} range, or revisions stamped from base. */
+    public String stampScript(List<String> targets, boolean purge) {
+        if (targets.size() == 1 && targets.get(0).contains(":") && !purge) {
+            return offline().stamp(targets.get(0));
+        }
+        return offline().stamp(List.of(), targets, purge);
     }
 
     public String upgradeScript(String range) {
-        return new OfflineScript(project.migrations(), project.settings()).upgrade(range);
+        return offline().upgrade(range);
     }
 
     public String stampScript(String range) {
-        return new OfflineScript(project.migrations(), project.settings()).stamp(range);
+        return offline().stamp(range);
     }
 
     public String downgradeScript(String range) {
-        return new OfflineScript(project.migrations(), project.settings()).downgrade(range);
+        return offline().downgrade(range);
+    }
+
+    private OfflineScript offline() {
+        return new OfflineScript(project.migrations(), project.settings());
     }
 
     private <T> T online(Function<MigrationRunner, T> work) {

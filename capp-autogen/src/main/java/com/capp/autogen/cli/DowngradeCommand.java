@@ -12,7 +12,8 @@ final class DowngradeCommand extends ProjectCommand {
     private static final String BASE_WARNING = "`downgrade base` runs every migration's downgrade: it drops all the"
             + " tables the migrations created, with their data.";
 
-    @Parameters(paramLabel = "REV", description = "-N, a revision, base, or FROM:TO with --sql.")
+    @Parameters(paramLabel = "REV",
+            description = "-N, a revision, base, head-1, REV-N, label@base, label@-1..., or FROM:TO with --sql.")
     String target;
 
     @Option(names = "--sql", description = "Print the SQL script instead of running it (needs FROM:TO).")

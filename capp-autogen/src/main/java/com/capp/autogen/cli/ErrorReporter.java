@@ -45,7 +45,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (!hint.isEmpty()) {
             err.println("  " + hint);
         }
-        if (parseResult.expandedArgs().contains("--debug")) {
+        if (parseResult.expandedArgs().contains("--debug") || parseResult.expandedArgs().contains("--raiseerr")) {
             ex.printStackTrace(err);
         }
         err.flush();

@@ -4,10 +4,12 @@ import com.capp.autogen.app.AutogenerateUseCase;
 import com.capp.autogen.app.CreateRevisionUseCase;
 import com.capp.autogen.app.DiffUseCase;
 import com.capp.autogen.app.RevisionRequest;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,13 +53,21 @@ final class RevisionCommand extends ProjectCommand {
     @Option(names = "--allow-empty", description = "With --autogenerate: write a revision even when nothing changed.")
     boolean allowEmpty;
 
+    @Option(names = "--version-path", paramLabel = "DIR",
+            description = "Write the file to this folder: migrations.location or one of migrations.locations.")
+    Path versionPath;
+
     @Override
     public Integer call() {
         RevisionRequest request = new RevisionRequest(message, revId, List.of(head), splice, dependsOn, branchLabels);
         if (!autogenerate) {
-            return generated(new CreateRevisionUseCase(project()).run(request));
+            if (sql || dryRun || allowEmpty) {
+                throw new CommandLine.ParameterException(commandLine(), (sql ? "--sql" : dryRun ? "--dry-run"
+                        : "--allow-empty") + " needs --autogenerate: a revision without it has no SQL to show");
+            }
+            return generated(new CreateRevisionUseCase(project(), versionPath).run(request));
         }
-        AutogenerateUseCase.Result result = new AutogenerateUseCase(project(), new DiffUseCase()).run(
+        AutogenerateUseCase.Result result = new AutogenerateUseCase(project(), new DiffUseCase(), versionPath).run(
                 sources(autogen), autogen.dev, autogen.compareOptions(), request, allowEmpty,
                 sql || dryRun ? AutogenerateUseCase.Mode.DRY_RUN : AutogenerateUseCase.Mode.WRITE);
         result.diff().summary().forEach(line -> listener().autogenerate(line));

@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Upgrade to a later version.")
 final class UpgradeCommand extends ProjectCommand {
 
-    @Parameters(paramLabel = "REV", description = "head, heads, +N, a revision, or FROM:TO with --sql.")
+    @Parameters(paramLabel = "REV",
+            description = "head, heads, +N, a revision, head-1, REV+N, label@head, label@+1..., or FROM:TO with --sql.")
     String target;
 
     @Option(names = "--sql", description = "Print the SQL script instead of running it (no database needed).")

@@ -1,9 +1,9 @@
 package com.capp.autogen.runtime;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 import static com.capp.autogen.sql.Identifiers.quote;
 
@@ -19,26 +19,23 @@ final class BookkeepingTables {
     private BookkeepingTables() {
     }
 
-    /** Whether {@code table} is visible on the search path. */
-    static boolean exists(Connection connection, String table) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            query.setString(1, quote(table));
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getBoolean(1);
-            }
-        }
-    }
-
-    static void createIfMissing(Connection connection, String table, String createSql) throws SQLException {
-        if (exists(connection, table)) {
+    /**
+     * @param sqlName the table as SQL spells it (quoted, maybe schema-qualified)
+     * @param createSql nothing when the table is turned off
+     */
+    static void createIfMissing(Connection connection, String table, String sqlName, List<String> createSql)
+            throws SQLException {
+        if (createSql.isEmpty() || VersionTable.existsNamed(connection, sqlName)) {
             return;
         }
         try {
-            new JdbcStatementSink(connection).run(createSql);
+            createSql.forEach(new JdbcStatementSink(connection)::run);
         } catch (StatementFailedException e) {
             if (!INSUFFICIENT_PRIVILEGE.equals(e.sqlState())) {
                 throw e;
+            }
+            if (!connection.getAutoCommit()) {
+                connection.rollback(); // the failed statement aborted the transaction the questions below need
             }
             throw cannotCreate(connection, table, e);
         }

@@ -23,8 +23,8 @@ final class ChecksumRepair {
     List<String> repair(List<ChecksumVerifier.Mismatch> mismatches) throws SQLException {
         String who = System.getProperty("user.name");
         Transaction.run(connection, mismatches.stream()
-                .map(m -> auditTable.insertSql(m.id(), AuditTable.REPAIR, m.now(),
-                        "checksum re-baselined by " + who + ", was " + m.recorded(), null))
+                .flatMap(m -> auditTable.insertSql(m.id(), AuditTable.REPAIR, m.now(),
+                        "checksum re-baselined by " + who + ", was " + m.recorded(), null).stream())
                 .toList());
         return mismatches.stream().map(ChecksumVerifier.Mismatch::describe).toList();
     }

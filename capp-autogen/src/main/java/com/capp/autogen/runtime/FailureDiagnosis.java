@@ -44,8 +44,9 @@ final class FailureDiagnosis {
             connection.setAutoCommit(true);
             String earlier = earlierPartialRun(step);
             if (!ranBeforeFailure.isEmpty()) {
-                new JdbcStatementSink(connection).run(auditTable.insertSql(step.revision().id(), PARTIAL, checksum,
-                        step.direction().word() + " stopped after: " + String.join("; ", ranBeforeFailure), null));
+                auditTable.insertSql(step.revision().id(), PARTIAL, checksum, step.direction().word()
+                        + " stopped after: " + String.join("; ", ranBeforeFailure), null)
+                        .forEach(new JdbcStatementSink(connection)::run);
             }
             return new State(false, ranBeforeFailure, strings(INVALID_INDEXES), earlier);
         } catch (SQLException | RuntimeException unreadable) {
@@ -54,7 +55,10 @@ final class FailureDiagnosis {
     }
 
     private String earlierPartialRun(MigrationStep step) throws SQLException {
-        String sql = "SELECT direction, message FROM " + auditTable.quotedName() + " WHERE revision = ? ORDER BY id DESC LIMIT 1";
+        if (!auditTable.enabled() || !VersionTable.existsNamed(connection, auditTable.sqlName())) {
+            return null;
+        }
+        String sql = "SELECT direction, message FROM " + auditTable.sqlName() + " WHERE revision = ? ORDER BY id DESC LIMIT 1";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, step.revision().id());
             try (ResultSet rows = query.executeQuery()) {

@@ -3,17 +3,19 @@ package com.capp.autogen.runtime;
 import com.capp.autogen.revision.MigrationPlanner;
 import com.capp.autogen.revision.MigrationStep;
 import com.capp.autogen.revision.Migrations;
-import com.capp.autogen.revision.RevisionResolver;
+import com.capp.autogen.revision.StampTarget;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.capp.autogen.sql.Identifiers.quote;
+
 /**
- * Runs migrations on a live database. Every command that writes takes the advisory lock first,
- * then creates the version and audit tables if missing and reads the heads, so a run that waited
- * for another sees its result and has nothing left to do.
+ * Runs migrations on a live database. Every command that writes takes the advisory lock first and
+ * reads the heads, so a run that waited for another sees its result and has nothing left to do;
+ * it creates the version and audit tables only once its target resolved, so a typo creates nothing.
  */
 public final class MigrationRunner {
 
@@ -47,15 +49,17 @@ public final class MigrationRunner {
 
     public RunResult upgrade(String target, boolean ignoreChecksums) {
         return locked(heads -> {
+            List<MigrationStep> steps = planner.upgrade(heads, target); // a bad target fails before any table exists
             verifyChecksums(heads, ignoreChecksums);
-            return run(heads, planner.upgrade(heads, target));
+            return run(heads, steps);
         });
     }
 
     public RunResult downgrade(String target, boolean ignoreChecksums) {
         return locked(heads -> {
+            List<MigrationStep> steps = planner.downgrade(heads, target);
             verifyChecksums(heads, ignoreChecksums);
-            return run(heads, planner.downgrade(heads, target));
+            return run(heads, steps);
         });
     }
 
@@ -75,25 +79,58 @@ public final class MigrationRunner {
 
     /** Sets the version table to {@code target} without running any migration. */
     public RunResult stamp(String target) {
-        return locked(heads -> {
-            List<String> after = migrations.graph().sorted(new RevisionResolver(migrations.graph()).resolve(target));
-            List<String> sql = new ArrayList<>(versionTable.updateSql(heads, after));
-            for (String id : after.isEmpty() ? List.of("base") : after) {
-                String checksum = after.isEmpty() ? null : migrations.get(id).checksum();
-                sql.add(auditTable.insertSql(id, AuditTable.STAMP, checksum, null, null));
+        return stamp(List.of(target), false);
+    }
+
+    /**
+     * Sets the version table to the revisions {@code targets} name (several heads allowed) without
+     * running any migration; {@code purge} first empties it, so rows it cannot read are no obstacle.
+     */
+    public RunResult stamp(List<String> targets, boolean purge) {
+        return locked(purge ? this::noHeads : versionTable::heads, heads -> {
+            List<String> after = new StampTarget(migrations.graph()).heads(targets);
+            connection.setAutoCommit(false);
+            try {
+                ensureTables();
+                List<String> sql = new ArrayList<>();
+                if (purge) {
+                    sql.add(versionTable.purgeSql());
+                }
+                sql.addAll(versionTable.updateSql(heads, after));
+                for (String id : after.isEmpty() ? List.of("base") : after) {
+                    String checksum = after.isEmpty() ? null : migrations.get(id).checksum();
+                    sql.addAll(auditTable.insertSql(id, AuditTable.STAMP, checksum, null, null));
+                }
+                sql.forEach(new JdbcStatementSink(connection)::run);
+                connection.commit();
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
-            Transaction.run(connection, sql);
             return new RunResult(heads, after, List.of());
         });
     }
 
+    /** {@code ensure_version}: creates the version table (and the audit table) if missing, nothing else. */
+    public void ensureVersionTable() {
+        locked(heads -> {
+            ensureTables();
+            return new RunResult(heads, heads, List.of());
+        });
+    }
+
     private RunResult run(List<String> heads, List<MigrationStep> steps) throws SQLException {
-        StepExecutor executor = new StepExecutor(connection, versionTable, auditTable);
+        StepExecutor executor = new StepExecutor(connection, versionTable, auditTable, settings);
+        executor.begin();
+        ensureTables();
         for (MigrationStep step : steps) {
             listener.running(step);
             executor.run(step, migrations.get(step.revision().id()));
         }
         List<String> after = steps.isEmpty() ? heads : steps.get(steps.size() - 1).headsAfter();
+        executor.finish(after);
         return new RunResult(heads, after, steps);
     }
 
@@ -101,13 +138,25 @@ public final class MigrationRunner {
         T run(List<String> heads) throws SQLException;
     }
 
+    private interface HeadsReader {
+        List<String> read(Connection connection) throws SQLException;
+    }
+
+    private List<String> noHeads(Connection connection) {
+        return List.of();
+    }
+
     private <T> T locked(LockedWork<T> work) {
+        return locked(versionTable::heads, work);
+    }
+
+    /** Under the advisory lock: reads the heads, then works; the work creates tables once it knows what to do. */
+    private <T> T locked(HeadsReader heads, LockedWork<T> work) {
         try {
             connection.setAutoCommit(true);
             try (AdvisoryLock lock = AdvisoryLock.acquire(connection, settings.versionTable(),
                     settings.lockTimeout(), listener::info)) {
-                ensureTables();
-                return work.run(versionTable.heads(connection));
+                return work.run(heads.read(connection));
             }
         } catch (SQLException e) {
             throw databaseError(e);
@@ -115,8 +164,9 @@ public final class MigrationRunner {
     }
 
     private void ensureTables() throws SQLException {
-        BookkeepingTables.createIfMissing(connection, versionTable.name(), versionTable.createSql());
-        BookkeepingTables.createIfMissing(connection, auditTable.name(), auditTable.createSql());
+        BookkeepingTables.createIfMissing(connection, versionTable.name(), quote(versionTable.name()),
+                List.of(versionTable.createSql()));
+        BookkeepingTables.createIfMissing(connection, auditTable.name(), auditTable.sqlName(), auditTable.createSql());
     }
 
     private static RuntimeFailure databaseError(SQLException e) {

@@ -19,7 +19,10 @@ import com.capp.autogen.schema.Sequence;
 import com.capp.autogen.schema.Table;
 import com.capp.autogen.schema.UniqueConstraint;
 
+import com.capp.autogen.sql.PostgresSql;
+
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -31,9 +34,25 @@ import java.util.function.Consumer;
 public final class RecordingOp implements Op {
 
     private final Consumer<Operation> sink;
+    private final Map<String, String> xArguments;
 
     public RecordingOp(Consumer<Operation> sink) {
+        this(sink, Map.of());
+    }
+
+    public RecordingOp(Consumer<Operation> sink, Map<String, String> xArguments) {
         this.sink = sink;
+        this.xArguments = Map.copyOf(xArguments);
+    }
+
+    /** An op whose calls run as PostgreSQL statements on {@code statements}. */
+    static RecordingOp executing(StatementSink statements, Map<String, String> xArguments) {
+        return new RecordingOp(operation -> PostgresSql.statements(operation).forEach(statements::run), xArguments);
+    }
+
+    @Override
+    public Map<String, String> xArguments() {
+        return xArguments;
     }
 
     @Override

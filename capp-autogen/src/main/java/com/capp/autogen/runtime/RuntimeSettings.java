@@ -1,13 +1,16 @@
 package com.capp.autogen.runtime;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * How the runner keeps its books: the version table (Alembic's layout, {@code alembic_version} by
- * default), the audit table, and how long to wait for another run's lock.
+ * default), the audit table (empty: none), how long to wait for another run's lock, whether each
+ * migration commits on its own, and the {@code -x} arguments migrations may read.
  */
-public record RuntimeSettings(String versionTable, String auditTable, Duration lockTimeout) {
+public record RuntimeSettings(String versionTable, String auditTable, Duration lockTimeout,
+                              boolean transactionPerMigration, Map<String, String> xArguments) {
 
     public static final String DEFAULT_VERSION_TABLE = "alembic_version";
     public static final String DEFAULT_AUDIT_TABLE = "capp_autogen_history";
@@ -17,6 +20,12 @@ public record RuntimeSettings(String versionTable, String auditTable, Duration l
         Objects.requireNonNull(versionTable, "versionTable");
         Objects.requireNonNull(auditTable, "auditTable");
         Objects.requireNonNull(lockTimeout, "lockTimeout");
+        xArguments = Map.copyOf(xArguments);
+    }
+
+    /** Per-migration transactions, no {@code -x} arguments. */
+    public RuntimeSettings(String versionTable, String auditTable, Duration lockTimeout) {
+        this(versionTable, auditTable, lockTimeout, true, Map.of());
     }
 
     public static RuntimeSettings defaults() {

@@ -1,6 +1,7 @@
 package com.capp.autogen.runtime;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,7 +33,18 @@ public final class VersionTable {
     }
 
     public boolean exists(Connection connection) throws SQLException {
-        return BookkeepingTables.exists(connection, table);
+        return existsNamed(connection, quote(table));
+    }
+
+    /** Whether a table exists; {@code sqlName} as SQL spells it (quoted, maybe qualified). */
+    static boolean existsNamed(Connection connection, String sqlName) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            query.setString(1, sqlName);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
     }
 
     /** The heads recorded; empty when the table does not exist yet. */
@@ -48,6 +60,16 @@ public final class VersionTable {
             }
         }
         return heads;
+    }
+
+    /** {@code stamp --purge}: every row goes, whatever it names. */
+    public String purgeSql() {
+        return "DELETE FROM " + quote(table);
+    }
+
+    /** Alembic's last statement of a downgrade to base in --sql mode, so the head script can run again. */
+    public String dropSql() {
+        return "DROP TABLE " + quote(table);
     }
 
     /** The statements (Alembic's own) that turn the rows {@code before} into {@code after}. */

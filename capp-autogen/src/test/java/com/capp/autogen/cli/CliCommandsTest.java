@@ -27,7 +27,7 @@ class CliCommandsTest {
         Run empty = project.run("current");
         assertEquals(0, empty.code(), empty.toString());
         assertEquals("", empty.out());
-        assertTrue(empty.err().contains("INFO  [capp.runtime.migration] Context impl PostgresqlImpl."));
+        assertTrue(empty.err().contains("INFO  [alembic.runtime.migration] Context impl PostgresqlImpl."));
 
         Run history = project.run("history");
         assertEquals("0001 -> 0002 (head), add mpesa and mmo callback tables\n<base> -> 0001, initial schema\n",
@@ -35,9 +35,9 @@ class CliCommandsTest {
 
         Run upgrade = project.run("upgrade", "head");
         assertEquals(0, upgrade.code(), upgrade.toString());
-        assertTrue(upgrade.err().contains("INFO  [capp.runtime.migration] Running upgrade  -> 0001, initial schema\n"));
+        assertTrue(upgrade.err().contains("INFO  [alembic.runtime.migration] Running upgrade  -> 0001, initial schema\n"));
         assertTrue(upgrade.err().contains(
-                "INFO  [capp.runtime.migration] Running upgrade 0001 -> 0002, add mpesa and mmo callback tables\n"));
+                "INFO  [alembic.runtime.migration] Running upgrade 0001 -> 0002, add mpesa and mmo callback tables\n"));
 
         assertEquals("0002 (head)\n", project.run("current").out());
         assertEquals("0002 (head)\n", project.run("heads").out());
