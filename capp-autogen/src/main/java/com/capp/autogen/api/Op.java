@@ -85,4 +85,12 @@ public interface Op {
     default java.util.Map<String, String> xArguments() {
         return java.util.Map.of();
     }
+
+    // --- lint -----------------------------------------------------------------------------------
+    /**
+     * Lets the next operation break lint rule {@code ruleId} (see {@code capp-autogen lint}), for the
+     * reason given; the reason is printed in lint reports. In {@link #execute} SQL a comment does
+     * the same: {@code -- lint:allow rule-id: reason}.
+     */
+    Op allowing(String ruleId, String reason);
 }

@@ -6,10 +6,13 @@ import com.capp.autogen.runtime.OfflineScript;
 import com.capp.autogen.runtime.RunResult;
 import com.capp.autogen.runtime.RuntimeFailure;
 
+import com.capp.autogen.lint.Finding;
+import com.capp.autogen.lint.LintReport;
+import com.capp.autogen.revision.MigrationStep;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * {@code upgrade}, {@code downgrade} and {@code stamp}: online through {@link MigrationRunner},
@@ -25,17 +28,26 @@ public final class MigrateUseCase {
         this.listener = listener;
     }
 
+    /** Upgrades, refusing error-level lint findings in the pending migrations unless lint.allow.unsafe is set. */
     public RunResult upgrade(String target, boolean ignoreChecksums) {
-        return online(runner -> runner.upgrade(target, ignoreChecksums));
+        return upgrade(target, ignoreChecksums, project.config().allowUnsafe());
+    }
+
+    /** @param allowUnsafe run pending migrations even when lint finds errors in them (printed as warnings) */
+    public RunResult upgrade(String target, boolean ignoreChecksums, boolean allowUnsafe) {
+        return online((connection, runner) -> {
+            refuseUnsafe(connection, runner.pendingUpgrade(target), allowUnsafe);
+            return runner.upgrade(target, ignoreChecksums);
+        });
     }
 
     public RunResult downgrade(String target, boolean ignoreChecksums) {
-        return online(runner -> runner.downgrade(target, ignoreChecksums));
+        return online((connection, runner) -> runner.downgrade(target, ignoreChecksums));
     }
 
     /** The applied revisions whose new checksums were recorded, one line each. */
     public List<String> repair() {
-        return online(MigrationRunner::repair);
+        return online((connection, runner) -> runner.repair());
     }
 
     public RunResult stamp(String target) {
@@ -44,12 +56,12 @@ public final class MigrateUseCase {
 
     /** {@code stamp [--purge] REV...}: several revisions make several heads. */
     public RunResult stamp(List<String> targets, boolean purge) {
-        return online(runner -> runner.stamp(targets, purge));
+        return online((connection, runner) -> runner.stamp(targets, purge));
     }
 
     /** {@code ensure_version}. */
     public void ensureVersion() {
-        online(runner -> {
+        online((connection, runner) -> {
             runner.ensureVersionTable();
             return null;
         });
@@ -83,12 +95,35 @@ public final class MigrateUseCase {
         return new OfflineScript(project.migrations(), project.settings());
     }
 
-    private <T> T online(Function<MigrationRunner, T> work) {
+    private void refuseUnsafe(Connection connection, List<MigrationStep> steps, boolean allowUnsafe)
+            throws SQLException {
+        LintReport report = new LintUseCase(project).pending(connection, steps);
+        if (!report.hasErrors()) {
+            return;
+        }
+        List<String> errors = report.findings().stream().filter(Finding::blocking)
+                .map(f -> f.revision() + " statement " + f.statement() + ": " + f.rule().id() + " (" + f.rule().what() + ")")
+                .toList();
+        if (!allowUnsafe) {
+            throw new RuntimeFailure("Refusing to upgrade: lint finds " + errors.size() + " error(s) in the pending migrations:\n  "
+                    + String.join("\n  ", errors),
+                    "See `capp-autogen lint` for why and the safe form; allow one statement with op.allowing(rule, reason), "
+                            + "or run anyway with --allow-unsafe (lint.allow.unsafe=true).");
+        }
+        errors.forEach(e -> listener.warning("Unsafe (allowed by --allow-unsafe): " + e));
+    }
+
+    private interface OnlineWork<T> {
+        T run(Connection connection, MigrationRunner runner) throws SQLException;
+    }
+
+    private <T> T online(OnlineWork<T> work) {
         var migrations = project.migrations(); // compile errors before touching the database
         try (Connection connection = project.connect()) {
             listener.info("Context impl PostgresqlImpl.");
             listener.info("Will assume transactional DDL.");
-            return work.apply(new MigrationRunner(connection, migrations, project.settings(), listener));
+            return work.run(connection, new MigrationRunner(connection, migrations, project.settings(), listener,
+                    project::connect));
         } catch (SQLException e) {
             throw new RuntimeFailure("Database error: " + e.getMessage(), "", e);
         }

@@ -61,7 +61,7 @@ public final class Project {
     }
 
     public RuntimeSettings settings() {
-        return new RuntimeSettings(config.versionTable(), config.auditTable(), config.lockTimeout(),
+        return new RuntimeSettings(config.versionTable(), config.auditTable(), config.lockTimeout(), config.ddl(),
                 config.transactionPerMigration(), config.xArguments());
     }
 

@@ -42,6 +42,12 @@ final class ConsoleListener implements MigrationListener {
         }
     }
 
+    /** Lint findings of a generated migration: always shown, they are what to review before committing it. */
+    void lint(String message) {
+        err.println("LINT  [capp.autogenerate.lint] " + message);
+        err.flush();
+    }
+
     @Override
     public void warning(String message) {
         err.println("WARN  " + LOGGER + message);

@@ -14,16 +14,16 @@ import picocli.CommandLine.Command;
         subcommands = {CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
                 ShowCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
                 RevisionCommand.class, MergeCommand.class, CheckCommand.class, DiffCommand.class,
-                EnsureVersionCommand.class, EditCommand.class, ListTemplatesCommand.class,
+                EnsureVersionCommand.class, EditCommand.class, ListTemplatesCommand.class, LintCommand.class,
                 RepairCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
-                "1:operational failure (database, migration, revision graph, checksum, lock timeout), after a "
+                "1:operational failure (database, migration, revision graph, checksum), after a "
                         + "FAILED: line; Alembic exits 255 there",
                 "2:usage or configuration error (bad option, bad capp-autogen.properties, no or bad DATABASE_URL); "
-                        + "Alembic exits 2 for usage errors too",
-                "  :check and diff: 1 means the schemas differ, 2 any error"})
+                        + "a migration that timed out on its table lock; Alembic exits 2 for usage errors too",
+                "  :check, diff and lint: 1 means the schemas differ or lint found errors, 2 any error"})
 public final class Main implements Runnable {
 
     static final String VERSION = "0.1.0";

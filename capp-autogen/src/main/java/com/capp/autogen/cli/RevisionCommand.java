@@ -3,6 +3,7 @@ package com.capp.autogen.cli;
 import com.capp.autogen.app.AutogenerateUseCase;
 import com.capp.autogen.app.CreateRevisionUseCase;
 import com.capp.autogen.app.DiffUseCase;
+import com.capp.autogen.app.LintUseCase;
 import com.capp.autogen.app.RevisionRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,6 +72,10 @@ final class RevisionCommand extends ProjectCommand {
                 sources(autogen), autogen.dev, autogen.compareOptions(), request, allowEmpty,
                 sql || dryRun ? AutogenerateUseCase.Mode.DRY_RUN : AutogenerateUseCase.Mode.WRITE);
         result.diff().summary().forEach(line -> listener().autogenerate(line));
+        if (!result.diff().isEmpty()) {
+            LintText.lines(new LintUseCase(project()).generated(result.diff().plan()))
+                    .forEach(line -> listener().lint(line));
+        }
         if (result.diff().isEmpty()) {
             out().println("No changes in schema detected.");
         }

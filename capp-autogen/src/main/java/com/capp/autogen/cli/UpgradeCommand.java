@@ -18,6 +18,10 @@ final class UpgradeCommand extends ProjectCommand {
     @Option(names = "--ignore-checksums", description = "Run even if applied migrations changed since they ran.")
     boolean ignoreChecksums;
 
+    @Option(names = "--allow-unsafe", description = "Run pending migrations even when lint finds errors in them "
+            + "(also lint.allow.unsafe=true in capp-autogen.properties).")
+    boolean allowUnsafe;
+
     @Override
     public Integer call() {
         MigrateUseCase migrate = new MigrateUseCase(project(), listener());
@@ -25,7 +29,7 @@ final class UpgradeCommand extends ProjectCommand {
             out().print(migrate.upgradeScript(target));
             out().flush();
         } else {
-            migrate.upgrade(target, ignoreChecksums);
+            migrate.upgrade(target, ignoreChecksums, allowUnsafe || project().config().allowUnsafe());
         }
         return 0;
     }

@@ -49,7 +49,9 @@ public final class ConfigLoader {
                 blankToNull(p.getProperty("database.url")),
                 locations(root, p.getProperty("migrations.locations")),
                 Boolean.parseBoolean(p.getProperty("transaction.per.migration", "true").trim()),
-                xArguments);
+                xArguments,
+                ddl(p),
+                Boolean.parseBoolean(p.getProperty("lint.allow.unsafe", "false").trim()));
     }
 
     private static Properties read(Path configFile) {
@@ -87,6 +89,38 @@ public final class ConfigLoader {
                     "Fix " + key + " in " + FILE_NAME + " (empty turns it off).");
         }
         return value;
+    }
+
+    private static DdlConfig ddl(Properties p) {
+        DdlConfig d = DdlConfig.DEFAULTS;
+        int attempts = (int) number(p, "ddl.lock.attempts", d.attempts());
+        if (attempts < 1) {
+            throw new ConfigException("ddl.lock.attempts must be at least 1, got " + attempts,
+                    "Fix ddl.lock.attempts in " + FILE_NAME + ".");
+        }
+        return new DdlConfig(duration(p, "ddl.lock.timeout", d.lockTimeout()),
+                duration(p, "ddl.statement.timeout", d.statementTimeout()), attempts,
+                duration(p, "ddl.lock.retry.delay", d.retryDelay()));
+    }
+
+    /** {@code 500ms}, {@code 5s}, {@code 2min}, or a plain number of seconds. */
+    private static Duration duration(Properties p, String key, Duration fallback) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|min)?").matcher(value.trim());
+        if (!m.matches()) {
+            throw new ConfigException(key + " must be a duration such as 500ms, 5s or 2min, got '" + value + "'",
+                    "Fix " + key + " in " + FILE_NAME + ".");
+        }
+        long amount = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "min" -> Duration.ofMinutes(amount);
+            default -> Duration.ofSeconds(amount);
+        };
     }
 
     private static String identifier(Properties p, String key, String fallback) {

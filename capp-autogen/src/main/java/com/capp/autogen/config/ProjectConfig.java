@@ -19,12 +19,15 @@ import java.util.Map;
  * @param versionLocations   further migration source folders ({@code migrations.locations})
  * @param transactionPerMigration commit after each migration (true) or run a whole command in one transaction
  * @param xArguments         the {@code -x KEY=VALUE} pairs, for migrations to read
+ * @param ddl                lock and statement timeouts of migration statements, and retries
+ * @param allowUnsafe        whether {@code upgrade} runs migrations with error-level lint findings ({@code lint.allow.unsafe})
  */
 public record ProjectConfig(Path root, Path migrationsLocation, String migrationsPackage, String versionTable,
                             String auditTable, Path templatesLocation, String fileTemplate, String logLevel,
                             Duration lockTimeout, Path cacheLocation,
                             String devPostgresVersion, String databaseUrl, List<Path> versionLocations,
-                            boolean transactionPerMigration, Map<String, String> xArguments) {
+                            boolean transactionPerMigration, Map<String, String> xArguments,
+                            DdlConfig ddl, boolean allowUnsafe) {
 
     public ProjectConfig {
         versionLocations = List.copyOf(versionLocations);

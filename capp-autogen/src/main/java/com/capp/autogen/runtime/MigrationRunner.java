@@ -26,9 +26,20 @@ public final class MigrationRunner {
     private final VersionTable versionTable;
     private final AuditTable auditTable;
     private final MigrationPlanner planner;
+    private final MonitorConnection monitor;
 
     public MigrationRunner(Connection connection, Migrations migrations, RuntimeSettings settings,
                            MigrationListener listener) {
+        this(connection, migrations, settings, listener, null);
+    }
+
+    /**
+     * @param monitor opens a second connection to the same database, from which the runner watches
+     *                its statements' lock waits and progress (null: no notices)
+     */
+    public MigrationRunner(Connection connection, Migrations migrations, RuntimeSettings settings,
+                           MigrationListener listener, MonitorConnection monitor) {
+        this.monitor = monitor;
         this.connection = connection;
         this.migrations = migrations;
         this.settings = settings;
@@ -45,6 +56,11 @@ public final class MigrationRunner {
         } catch (SQLException e) {
             throw databaseError(e);
         }
+    }
+
+    /** The steps {@code upgrade target} would run now (no lock taken: a concurrent run may change them). */
+    public List<MigrationStep> pendingUpgrade(String target) {
+        return planner.upgrade(currentHeads(), target);
     }
 
     public RunResult upgrade(String target, boolean ignoreChecksums) {
@@ -122,16 +138,23 @@ public final class MigrationRunner {
     }
 
     private RunResult run(List<String> heads, List<MigrationStep> steps) throws SQLException {
-        StepExecutor executor = new StepExecutor(connection, versionTable, auditTable, settings);
-        executor.begin();
-        ensureTables();
-        for (MigrationStep step : steps) {
-            listener.running(step);
-            executor.run(step, migrations.get(step.revision().id()));
+        try (StatementWatch watch = StatementWatch.on(connection, monitor, listener)) {
+            StepExecutor executor = new StepExecutor(connection, versionTable, auditTable, settings, watch, listener);
+            executor.begin();
+            ensureTables();
+            for (MigrationStep step : steps) {
+                listener.running(step);
+                executor.run(step, migrations.get(step.revision().id()));
+            }
+            List<String> after = steps.isEmpty() ? heads : steps.get(steps.size() - 1).headsAfter();
+            executor.finish(after);
+            return new RunResult(heads, after, steps);
         }
-        List<String> after = steps.isEmpty() ? heads : steps.get(steps.size() - 1).headsAfter();
-        executor.finish(after);
-        return new RunResult(heads, after, steps);
+    }
+
+    /** Opens another connection to the runner's database. */
+    public interface MonitorConnection {
+        Connection open() throws SQLException;
     }
 
     private interface LockedWork<T> {

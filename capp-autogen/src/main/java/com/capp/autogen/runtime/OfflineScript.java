@@ -28,9 +28,11 @@ public final class OfflineScript {
     private final RevisionResolver resolver;
     private final Map<String, String> xArguments;
     private final boolean perMigration;
+    private final com.capp.autogen.config.DdlConfig ddl;
 
     public OfflineScript(Migrations migrations, RuntimeSettings settings) {
         this.migrations = migrations;
+        this.ddl = settings.ddl();
         this.versionTable = new VersionTable(settings.versionTable());
         this.auditTable = new AuditTable(settings.auditTable());
         this.planner = new MigrationPlanner(migrations.graph());
@@ -127,6 +129,7 @@ public final class OfflineScript {
         Migration migration = resolved.newInstance();
         sink.comment("Running " + step.direction().word() + " " + step.arrow());
         boolean transactional = migration.transactional();
+        StatementTimeouts timeouts = StatementTimeouts.of(ddl, migration);
         if (!transactional) {
             if (!perMigration) {
                 sink.run("COMMIT");
@@ -135,6 +138,7 @@ public final class OfflineScript {
         } else if (perMigration) {
             sink.run("BEGIN");
         }
+        timeouts.setSql(transactional).forEach(sink::run); // a script cannot retry: a lock timeout stops it
         RecordingOp op = RecordingOp.executing(sink, xArguments);
         if (step.direction() == Direction.UPGRADE) {
             migration.upgrade(op);
@@ -142,6 +146,7 @@ public final class OfflineScript {
             migration.downgrade(op);
         }
         if (!transactional) {
+            StatementTimeouts.resetSql().forEach(sink::run);
             sink.run("BEGIN");
         }
         versionTable.updateSql(step.headsBefore(), step.headsAfter()).forEach(sink::run);

@@ -4,9 +4,12 @@ import com.capp.autogen.api.Migration;
 import com.capp.autogen.revision.Direction;
 import com.capp.autogen.revision.MigrationStep;
 import com.capp.autogen.revision.ResolvedMigration;
+import com.capp.autogen.sql.PostgresSql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,51 +22,60 @@ import java.util.List;
  * row at once (its effects cannot be rolled back), in both modes. A failure keeps its first cause
  * (cleanup after a lost connection must not replace it) and says what state the database was left
  * in ({@link FailureDiagnosis}).
+ * Statements run with the migration's lock and statement timeouts; a lock timeout undoes the
+ * migration (its transaction, or its savepoint inside the command's one transaction; the one
+ * autocommitted statement when not transactional) and retries it with backoff.
  */
 final class StepExecutor {
+
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final Connection connection;
     private final VersionTable versionTable;
     private final AuditTable auditTable;
     private final RuntimeSettings settings;
+    private final StatementWatch watch;
+    private final MigrationListener listener;
     private List<String> committedHeads;
 
-    StepExecutor(Connection connection, VersionTable versionTable, AuditTable auditTable, RuntimeSettings settings) {
+    StepExecutor(Connection connection, VersionTable versionTable, AuditTable auditTable, RuntimeSettings settings,
+                 StatementWatch watch, MigrationListener listener) {
         this.connection = connection;
         this.versionTable = versionTable;
         this.auditTable = auditTable;
         this.settings = settings;
+        this.watch = watch;
+        this.listener = listener;
+    }
+
+    /** Opens the run's transaction in one-transaction mode, so even creating the version table is part of it. */
+    void begin() throws SQLException {
+        connection.setAutoCommit(settings.transactionPerMigration());
     }
 
     void run(MigrationStep step, ResolvedMigration resolved) throws SQLException {
         Migration migration = resolved.newInstance();
+        StatementTimeouts timeouts = StatementTimeouts.of(settings.ddl(), migration);
         boolean transactional = migration.transactional();
         if (committedHeads == null) {
             committedHeads = step.headsBefore();
         }
-        JdbcStatementSink sink = new JdbcStatementSink(connection);
-        List<String> completed = new ArrayList<>();
         long start = System.nanoTime();
+        List<String> completed = new ArrayList<>();
         try {
-            if (!transactional) {
-                commit(step.headsBefore());
-            }
-            connection.setAutoCommit(!transactional);
-            RecordingOp op = RecordingOp.executing(sql -> {
-                sink.run(sql);
-                completed.add(sql);
-            }, settings.xArguments());
-            if (step.direction() == Direction.UPGRADE) {
-                migration.upgrade(op);
+            if (transactional) {
+                retryingLockTimeouts(step, timeouts, true, () -> inTransaction(step, resolved, timeouts, start));
             } else {
-                migration.downgrade(op);
+                commit(step.headsBefore());
+                statementByStatement(step, resolved, timeouts, start, completed);
             }
-            connection.setAutoCommit(false);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            bookkeeping(step, resolved.checksum(), millis).forEach(sink::run);
             if (settings.transactionPerMigration() || !transactional) {
                 commit(step.headsAfter()); // a non-transactional migration's effects are already durable: so is its row
+                connection.setAutoCommit(settings.transactionPerMigration());
             }
+        } catch (LockTimeoutFailure e) {
+            rollbackQuietly();
+            throw e;
         } catch (RuntimeException | SQLException e) {
             rollbackQuietly();
             FailureDiagnosis.State state = new FailureDiagnosis(connection, auditTable)
@@ -72,15 +84,114 @@ final class StepExecutor {
         }
     }
 
-    /** Opens the run's transaction in one-transaction mode, so even creating the version table is part of it. */
-    void begin() throws SQLException {
-        connection.setAutoCommit(settings.transactionPerMigration());
-    }
-
     /** Commits what is still open (the whole run, in one-transaction mode) and returns to autocommit. */
     void finish(List<String> heads) throws SQLException {
         commit(heads);
         connection.setAutoCommit(true);
+    }
+
+    /** One attempt: the migration and its bookkeeping, undone alone (savepoint) when it fails. */
+    private void inTransaction(MigrationStep step, ResolvedMigration resolved, StatementTimeouts timeouts, long start) {
+        Savepoint savepoint = null;
+        try {
+            connection.setAutoCommit(false);
+            savepoint = connection.setSavepoint();
+            JdbcStatementSink sink = new JdbcStatementSink(connection);
+            timeouts.setSql(true).forEach(sink::run);
+            perform(step, resolved.newInstance(), watched(step, timeouts, sink::run));
+            bookkeeping(step, resolved.checksum(), start).forEach(sink::run);
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            throw new StatementFailedException("SAVEPOINT", e);
+        } catch (RuntimeException e) {
+            rollbackTo(savepoint);
+            throw e;
+        }
+    }
+
+    /** @param completed receives each statement that ran (they stay if a later one fails) */
+    private void statementByStatement(MigrationStep step, ResolvedMigration resolved, StatementTimeouts timeouts,
+                                      long start, List<String> completed) throws SQLException {
+        connection.setAutoCommit(true);
+        JdbcStatementSink sink = new JdbcStatementSink(connection);
+        timeouts.setSql(false).forEach(sink::run);
+        try {
+            perform(step, resolved.newInstance(), watched(step, timeouts,
+                    sql -> {
+                        retryingLockTimeouts(step, timeouts, false, () -> sink.run(sql));
+                        completed.add(sql);
+                    }));
+        } finally {
+            StatementTimeouts.resetSql().forEach(sink::run);
+        }
+        connection.setAutoCommit(false);
+        bookkeeping(step, resolved.checksum(), start).forEach(sink::run);
+    }
+
+    private interface Sql {
+        void run(String sql);
+    }
+
+    /** Runs each statement under the watch, labelled with the step and its number in the migration. */
+    private Sql watched(MigrationStep step, StatementTimeouts timeouts, Sql sql) {
+        int[] number = {0};
+        return statement -> {
+            watch.begin(step.direction().word() + " " + step.arrow() + ", statement " + ++number[0],
+                    timeouts.lock());
+            try {
+                sql.run(statement);
+            } finally {
+                watch.end();
+            }
+        };
+    }
+
+    private void perform(MigrationStep step, Migration migration, Sql sink) {
+        RecordingOp op = new RecordingOp(operation -> PostgresSql.statements(operation).forEach(sink::run),
+                settings.xArguments());
+        if (step.direction() == Direction.UPGRADE) {
+            migration.upgrade(op);
+        } else {
+            migration.downgrade(op);
+        }
+    }
+
+    private void retryingLockTimeouts(MigrationStep step, StatementTimeouts timeouts, boolean transactional,
+                                      Runnable attempt) {
+        Duration delay = settings.ddl().retryDelay();
+        int attempts = settings.ddl().attempts();
+        for (int n = 1; ; n++) {
+            try {
+                attempt.run();
+                return;
+            } catch (StatementFailedException e) {
+                if (!LOCK_NOT_AVAILABLE.equals(e.sqlState())) {
+                    throw e;
+                }
+                String outcome = transactional
+                        ? "rolled back; the database stays at " + describe(committedHeads)
+                        : "NOT transactional: statements before this one remain; the version table stays at "
+                        + describe(committedHeads);
+                if (n >= attempts) {
+                    throw new LockTimeoutFailure(step, e, watch.lastWait(), n, timeouts, outcome);
+                }
+                listener.warning("Lock timeout (" + StatementTimeouts.describe(timeouts.lock()) + ") in "
+                        + step.direction().word() + " " + step.arrow() + ", attempt " + n + " of " + attempts
+                        + (transactional ? ", rolled back" : "") + "; retrying in "
+                        + StatementTimeouts.describe(delay));
+                sleep(delay);
+                delay = delay.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuntimeFailure("Interrupted while waiting to retry a migration", "Run the command again.");
+        }
     }
 
     private void commit(List<String> heads) throws SQLException {
@@ -90,11 +201,22 @@ final class StepExecutor {
         committedHeads = heads;
     }
 
-    private List<String> bookkeeping(MigrationStep step, String checksum, long millis) {
+    private List<String> bookkeeping(MigrationStep step, String checksum, long start) {
+        long millis = (System.nanoTime() - start) / 1_000_000;
         List<String> sql = new ArrayList<>(versionTable.updateSql(step.headsBefore(), step.headsAfter()));
         sql.addAll(auditTable.insertSql(step.revision().id(), step.direction(), checksum, step.revision().message(),
                 millis));
         return sql;
+    }
+
+    private void rollbackTo(Savepoint savepoint) {
+        try {
+            if (savepoint != null) {
+                connection.rollback(savepoint);
+            }
+        } catch (SQLException ignored) {
+            // the original failure is the one worth reporting; the caller rolls back the transaction
+        }
     }
 
     private void rollbackQuietly() {

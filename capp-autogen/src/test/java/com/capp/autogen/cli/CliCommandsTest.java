@@ -82,7 +82,8 @@ class CliCommandsTest {
         assertEquals(0, sql.code(), sql.toString());
         assertTrue(sql.out().startsWith("CREATE TABLE alembic_version (\n    version_num VARCHAR(32) NOT NULL, \n"
                 + "    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n);\n"), sql.out());
-        assertTrue(sql.out().contains("-- Running upgrade  -> 0001\n\nBEGIN;\n\nCREATE TABLE public.users ("));
+        assertTrue(sql.out().contains("-- Running upgrade  -> 0001\n\nBEGIN;\n\nSET LOCAL lock_timeout = '5000ms';\n\n"
+                + "SET LOCAL statement_timeout = '0ms';\n\nCREATE TABLE public.users ("), sql.out());
         assertTrue(sql.out().contains("INSERT INTO alembic_version (version_num) VALUES ('0001');"));
         assertTrue(sql.out().contains("UPDATE alembic_version SET version_num='0002' WHERE alembic_version.version_num = '0001';"));
         assertTrue(sql.out().endsWith("COMMIT;\n\n"));
