@@ -86,9 +86,18 @@ public final class TestProject {
 
     /** One in-process CLI run with {@code workingDir} as its working directory. */
     public static Run runIn(Path workingDir, Map<String, String> env, String... args) {
+        return run(new CliEnvironment(workingDir, env), args);
+    }
+
+    /** A run whose input is interactive: {@code terminal} answers its questions. */
+    public Run runOnTerminal(CliEnvironment.Terminal terminal, String... args) {
+        return run(new CliEnvironment(root, environment, terminal), args);
+    }
+
+    private static Run run(CliEnvironment cliEnvironment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(new CliEnvironment(workingDir, env));
+        CommandLine cli = Main.commandLine(cliEnvironment);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

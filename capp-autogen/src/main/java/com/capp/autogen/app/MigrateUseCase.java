@@ -41,8 +41,13 @@ public final class MigrateUseCase {
         });
     }
 
-    public RunResult downgrade(String target) {
-        return online((connection, runner) -> runner.downgrade(target));
+    public RunResult downgrade(String target, boolean ignoreChecksums) {
+        return online((connection, runner) -> runner.downgrade(target, ignoreChecksums));
+    }
+
+    /** The applied revisions whose new checksums were recorded, one line each. */
+    public List<String> repair() {
+        return online((connection, runner) -> runner.repair());
     }
 
     public RunResult stamp(String target) {
@@ -108,11 +113,11 @@ public final class MigrateUseCase {
         errors.forEach(e -> listener.warning("Unsafe (allowed by --allow-unsafe): " + e));
     }
 
-    private interface OnlineWork {
-        RunResult run(Connection connection, MigrationRunner runner) throws SQLException;
+    private interface OnlineWork<T> {
+        T run(Connection connection, MigrationRunner runner) throws SQLException;
     }
 
-    private RunResult online(OnlineWork work) {
+    private <T> T online(OnlineWork<T> work) {
         var migrations = project.migrations(); // compile errors before touching the database
         try (Connection connection = project.connect()) {
             listener.info("Context impl PostgresqlImpl.");

@@ -1,6 +1,7 @@
 package com.capp.autogen.app;
 
 import com.capp.autogen.devdb.DevDatabase;
+import com.capp.autogen.devdb.DevDatabaseException;
 import com.capp.autogen.devdb.DevDatabaseSettings;
 import com.capp.autogen.revision.MigrationStep;
 import com.capp.autogen.runtime.MigrationListener;
@@ -55,7 +56,11 @@ public final class MigrationsSchemaSource implements SchemaSource, AutoCloseable
     /** The dev database at head, started and replayed on first use. */
     private DatabaseSchemaSource replayed() {
         if (devDatabase == null) {
-            devDatabase = DevDatabase.start(devSettings, progress);
+            try {
+                devDatabase = DevDatabase.start(devSettings, progress);
+            } catch (DevDatabaseException e) {
+                throw new RuntimeFailure(e.getMessage(), e.hint(), e);
+            }
             replay();
         }
         return new DatabaseSchemaSource(devDatabase.dataSource(), describe(), project.settings().versionTable());

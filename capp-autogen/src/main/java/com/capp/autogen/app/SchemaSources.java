@@ -18,11 +18,14 @@ public final class SchemaSources {
     private final Project project;
     private final ModelSpec model;
     private final Consumer<String> progress;
+    private final Consumer<String> warnings;
 
-    public SchemaSources(Project project, ModelSpec model, Consumer<String> progress) {
+    /** @param warnings told when a comparison is less exact than usual (no TEMP: string rules) */
+    public SchemaSources(Project project, ModelSpec model, Consumer<String> progress, Consumer<String> warnings) {
         this.project = project;
         this.model = model;
         this.progress = progress;
+        this.warnings = warnings;
     }
 
     /** The configured database, or the migrations replayed into the dev database. */
@@ -30,7 +33,7 @@ public final class SchemaSources {
         if (forceDev || usesDevDatabase()) {
             return migrations();
         }
-        return DatabaseSchemaSource.fromUrl(project.databaseUrl(), project.settings().versionTable());
+        return DatabaseSchemaSource.fromUrl(project.databaseUrl(), project.settings().versionTable(), warnings);
     }
 
     private boolean usesDevDatabase() {
@@ -47,7 +50,7 @@ public final class SchemaSources {
             case MODEL -> model();
             case MIGRATIONS -> migrations();
             default -> DatabaseSchemaSource.fromUrl(DatabaseUrl.parse(spec).withDefaults(project.config().connectTimeout()),
-                    project.settings().versionTable());
+                    project.settings().versionTable(), warnings);
         };
     }
 

@@ -20,9 +20,14 @@ final class ErrorReporter implements IExecutionExceptionHandler {
 
     static final int OPERATIONAL_FAILURE = 1;
     static final int CONFIGURATION_ERROR = 2;
+    /** 128 + SIGINT, what a shell reports for Ctrl-C. */
+    static final int INTERRUPTED = 130;
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        if (shuttingDown()) {
+            return INTERRUPTED; // Ctrl-C or SIGTERM stopped the dev server under the command: not a failure to report
+        }
         PrintWriter err = commandLine.getErr();
         String hint = "";
         int code = OPERATIONAL_FAILURE;
@@ -51,6 +56,18 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    /** The JVM refuses new shutdown hooks once it is shutting down. */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 
     private static String message(Exception ex) {

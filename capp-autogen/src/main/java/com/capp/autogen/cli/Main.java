@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 ShowCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
                 RevisionCommand.class, MergeCommand.class, CheckCommand.class, DiffCommand.class,
                 EnsureVersionCommand.class, EditCommand.class, ListTemplatesCommand.class, LintCommand.class,
-                InitCommand.class},
+                InitCommand.class, RepairCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

@@ -36,7 +36,8 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     /** The sources autogenerate compares; progress of long steps goes to stderr. */
     SchemaSources sources(AutogenOptions autogen) {
-        return new SchemaSources(project(), autogen.modelSpec(), listener()::info);
+        ConsoleListener listener = listener();
+        return new SchemaSources(project(), autogen.modelSpec(), listener::info, listener::warning);
     }
 
     RevisionText text() {

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import javax.sql.DataSource;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -29,36 +30,61 @@ public final class DevDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres server;
     private final Path privateDataDir;
+    private final DataDirLock lock;
 
-    private DevDatabase(EmbeddedPostgres server, Path privateDataDir) {
+    private DevDatabase(EmbeddedPostgres server, Path privateDataDir, DataDirLock lock) {
         this.server = server;
         this.privateDataDir = privateDataDir;
+        this.lock = lock;
     }
 
     /**
-     * Starts the server on the cached data directory; when another run holds it, on a private
-     * directory deleted on close. Reports progress lines through {@code progress}.
+     * Starts the server on the cached data directory, taking its lock first (before initdb, so
+     * cold-cache runs do not race) and stopping a server an interrupted run left on it; when another
+     * live run holds the lock, on a private directory deleted on close. Reports progress lines
+     * through {@code progress}.
      */
     public static DevDatabase start(DevDatabaseSettings settings, Consumer<String> progress) {
         long started = System.nanoTime();
         progress.accept("Starting embedded PostgreSQL (cache " + settings.cacheDir() + ") ...");
-        DevDatabase database;
+        CacheFolder.requireWritable(settings.cacheDir(), settings.neededBytes());
+        DevDatabase database = startOnCache(settings, progress);
         try {
-            Files.createDirectories(settings.binariesDir());
-            database = new DevDatabase(startOn(settings, settings.dataDir()), null);
-        } catch (IOException | IllegalStateException busyOrBroken) {
-            log.debug("cached data directory unusable, starting on a private one", busyOrBroken);
-            database = startPrivate(settings);
+            database.recreateScratchDatabase();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
         }
-        database.recreateScratchDatabase();
         progress.accept(String.format("Embedded PostgreSQL ready in %.1f s.", (System.nanoTime() - started) / 1e9));
         return database;
+    }
+
+    private static DevDatabase startOnCache(DevDatabaseSettings settings, Consumer<String> progress) {
+        Optional<DataDirLock> lock;
+        try {
+            Files.createDirectories(settings.binariesDir());
+            lock = DataDirLock.tryAcquire(settings.lockFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the cache folder " + settings.cacheDir() + ": " + e.getMessage(), e);
+        }
+        if (lock.isEmpty()) {
+            progress.accept("Another capp-autogen run uses the cached data directory; starting on a private one.");
+            return startPrivate(settings);
+        }
+        try {
+            StaleServer.stopIfRunning(settings.dataDir(), progress);
+            return new DevDatabase(startOn(settings, settings.dataDir()), null, lock.get());
+        } catch (IOException | IllegalStateException broken) {
+            lock.get().close();
+            log.debug("cached data directory unusable, starting on a private one", broken);
+            return startPrivate(settings);
+        }
     }
 
     private static DevDatabase startPrivate(DevDatabaseSettings settings) {
         try {
             Path dir = Files.createTempDirectory(Files.createDirectories(settings.cacheDir()), "private-data-");
-            return new DevDatabase(startOn(settings, dir), dir);
+            return new DevDatabase(startOn(settings, dir), dir, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL: " + e.getMessage(), e);
         }
@@ -106,6 +132,9 @@ public final class DevDatabase implements AutoCloseable {
             server.close();
         } catch (IOException e) {
             log.warn("embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        }
+        if (lock != null) {
+            lock.close();
         }
         if (privateDataDir != null) {
             deleteRecursively(privateDataDir);

@@ -1,5 +1,6 @@
 package com.capp.autogen.devdb;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -38,6 +39,17 @@ public record DevDatabaseSettings(Path cacheDir, String postgresVersion) {
     /** Unpacked binaries; zonky keeps one folder per release inside it. */
     Path binariesDir() {
         return cacheDir.resolve("binaries");
+    }
+
+    /** Held by the run using {@link #dataDir()}, from before initdb until its server stopped. */
+    Path lockFile() {
+        return cacheDir.resolve("data-pg" + binaries().release() + ".lock");
+    }
+
+    /** Free space a run needs: binaries and a data directory on a cold cache, a scratch database on a warm one. */
+    long neededBytes() {
+        boolean warm = Files.isDirectory(dataDir()) && Files.isDirectory(binariesDir());
+        return (warm ? 64L : 320L) * 1024 * 1024;
     }
 
     /** One data directory per release: a data directory only opens with its own major. */

@@ -1,5 +1,6 @@
 package com.capp.autogen.revision;
 
+import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -9,6 +10,8 @@ import java.util.HexFormat;
  * value whether the migration is compiled in memory from the folder or loaded from the migrations
  * jar, which packages the .java files beside the classes. A jar without sources falls back to the
  * class bytes' SHA-256, prefixed {@code class:}; checksums of different kinds are not compared.
+ * Sources are hashed with CRLF and CR line endings read as LF, so a Windows checkout (git
+ * {@code core.autocrlf}) of an applied migration is not a mismatch.
  */
 public final class Checksums {
 
@@ -18,7 +21,18 @@ public final class Checksums {
     }
 
     public static String ofSource(byte[] sourceBytes) {
-        return sha256(sourceBytes);
+        return sha256(withLfLineEndings(sourceBytes));
+    }
+
+    private static byte[] withLfLineEndings(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+        for (int i = 0; i < bytes.length; i++) {
+            boolean crlf = bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n';
+            if (!crlf) {
+                out.write(bytes[i] == '\r' ? '\n' : bytes[i]);
+            }
+        }
+        return out.toByteArray();
     }
 
     public static String ofClass(byte[] classBytes) {

@@ -45,9 +45,11 @@ public final class ClasspathMigrationLoader implements MigrationLoader {
         for (String className : classNames()) {
             Class<?> type = load(className);
             Revision revision = type.getAnnotation(Revision.class);
-            if (revision != null && Migration.class.isAssignableFrom(type)) {
-                found.add(new ResolvedMigration(RevisionInfo.from(revision), type.asSubclass(Migration.class),
+            if (revision != null) {
+                found.add(new ResolvedMigration(RevisionInfo.from(revision), RevisionClasses.migrationType(type, className),
                         checksum(className), className));
+            } else if (Migration.class.isAssignableFrom(type)) {
+                throw RevisionClasses.notARevision(className);
             }
         }
         return found;

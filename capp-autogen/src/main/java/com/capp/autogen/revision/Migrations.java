@@ -12,8 +12,14 @@ public final class Migrations {
     private final RevisionGraph graph;
 
     public Migrations(Collection<ResolvedMigration> migrations) {
+        migrations.forEach(Migrations::validateIds);
         this.graph = new RevisionGraph(migrations.stream().map(ResolvedMigration::info).toList());
         migrations.forEach(m -> byId.put(m.info().id(), m));
+    }
+
+    private static void validateIds(ResolvedMigration migration) {
+        RevisionIds.validate(migration.info().id(), "revision id", migration.location());
+        migration.info().branchLabels().forEach(label -> RevisionIds.validate(label, "branch label", migration.location()));
     }
 
     public RevisionGraph graph() {

@@ -10,9 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -65,16 +67,26 @@ public final class SourceMigrationLoader implements MigrationLoader {
     private List<ResolvedMigration> migrations(InMemoryCompiler.Output output, Map<Path, String> checksums) {
         ClassLoader loader = new BytesClassLoader(output.classes(), Migration.class.getClassLoader());
         List<ResolvedMigration> found = new ArrayList<>();
+        Set<Path> withRevision = new HashSet<>();
         for (Map.Entry<String, Path> entry : output.sourceOf().entrySet()) {
             Class<?> type = load(loader, entry.getKey());
             Revision revision = type.getAnnotation(Revision.class);
-            if (revision != null && Migration.class.isAssignableFrom(type)) {
-                Path source = entry.getValue();
-                found.add(new ResolvedMigration(RevisionInfo.from(revision), type.asSubclass(Migration.class),
+            Path source = entry.getValue();
+            if (revision != null) {
+                found.add(new ResolvedMigration(RevisionInfo.from(revision), RevisionClasses.migrationType(type, source),
                         checksums.get(source), source.toString()));
+                withRevision.add(source);
             }
         }
+        checksums.keySet().stream().filter(source -> !withRevision.contains(source) && !isPackageInfo(source))
+                .findFirst().ifPresent(source -> {
+                    throw RevisionClasses.notARevision(source.toString());
+                });
         return found;
+    }
+
+    private static boolean isPackageInfo(Path source) {
+        return source.getFileName().toString().equals("package-info.java");
     }
 
     private Map<Path, String> sourceChecksums() {

@@ -26,6 +26,8 @@ import static com.capp.autogen.sql.Identifiers.quote;
 public final class AuditTable {
 
     public static final String STAMP = "stamp";
+    /** A re-baselined checksum; counts as the revision's latest checksum. */
+    static final String REPAIR = "repair";
 
     private final String table;
 
@@ -33,12 +35,16 @@ public final class AuditTable {
         this.table = table;
     }
 
+    public String name() {
+        return table;
+    }
+
     public boolean enabled() {
         return !table.isEmpty();
     }
 
     /** {@code capp_autogen_history} on the search path, or {@code schema.table} in a schema of its own. */
-    private String sqlName() {
+    String sqlName() {
         return table.contains(".") ? qualified(QualifiedName.parse(table)) : quote(table);
     }
 
@@ -76,14 +82,14 @@ public final class AuditTable {
         return insertSql(revision, direction.word(), checksum, message, durationMs);
     }
 
-    /** The checksum each revision was last upgraded with (revisions never upgraded here are absent). */
+    /** The checksum each revision was last upgraded or repaired with (revisions never upgraded here are absent). */
     public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
         Map<String, String> checksums = new HashMap<>();
         if (!enabled() || !VersionTable.existsNamed(connection, sqlName())) {
             return checksums;
         }
         String sql = "SELECT DISTINCT ON (revision) revision, checksum FROM " + sqlName()
-                + " WHERE direction = 'upgrade' AND checksum IS NOT NULL"
+                + " WHERE direction IN ('upgrade', '" + REPAIR + "') AND checksum IS NOT NULL"
                 + " ORDER BY revision, id DESC";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             try (ResultSet rows = query.executeQuery()) {

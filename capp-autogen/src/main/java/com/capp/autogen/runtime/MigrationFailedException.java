@@ -2,19 +2,26 @@ package com.capp.autogen.runtime;
 
 import com.capp.autogen.revision.MigrationStep;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 /**
  * A migration that failed and was rolled back (or, for a non-transactional one, stopped): names
- * the revision, the direction and the statement PostgreSQL refused.
+ * the revision, the direction, the statement PostgreSQL refused and the first cause, what the
+ * failure left in the database, and a safe next step. It never suggests {@code downgrade base}.
  */
 public final class MigrationFailedException extends RuntimeFailure {
 
-    private static final String DUPLICATE_TABLE = "42P07";
+    /** duplicate_table and duplicate_object: what a rerun over a half-applied migration trips on. */
+    private static final Set<String> ALREADY_EXISTS = Set.of("42P07", "42710");
 
     private final String revision;
     private final String statement;
 
-    MigrationFailedException(MigrationStep step, boolean transactional, String lastGood, RuntimeException cause) {
-        super(message(step, cause, transactional, lastGood), hint(cause), cause);
+    MigrationFailedException(MigrationStep step, boolean transactional, String lastGood, Exception cause,
+                             FailureDiagnosis.State state) {
+        super(message(step, cause, transactional, lastGood, state), hint(step, cause, state), cause);
         this.revision = step.revision().id();
         this.statement = cause instanceof StatementFailedException s ? s.statement() : null;
     }
@@ -28,21 +35,52 @@ public final class MigrationFailedException extends RuntimeFailure {
         return statement;
     }
 
-    private static String message(MigrationStep step, RuntimeException cause, boolean transactional, String lastGood) {
+    private static String message(MigrationStep step, Exception cause, boolean transactional, String lastGood,
+                                  FailureDiagnosis.State state) {
         String what = cause instanceof StatementFailedException s
                 ? cause.getMessage() + "\n  Statement: " + s.statement()
                 : cause.toString();
-        String outcome = transactional
-                ? "rolled back; the database stays at " + lastGood
-                : "NOT transactional: statements before the failing one remain; the version table stays at " + lastGood;
+        String outcome;
+        if (transactional) {
+            outcome = state.connectionLost()
+                    ? "connection lost; PostgreSQL rolls back the open transaction, so the database stays at " + lastGood
+                    : "rolled back; the database stays at " + lastGood;
+        } else {
+            outcome = "NOT transactional: " + ran(state.ranBeforeFailure()) + "; the version table stays at " + lastGood;
+        }
         return "Running " + step.direction().word() + " " + step.arrow() + " failed (" + outcome + "): " + what;
     }
 
-    private static String hint(RuntimeException cause) {
-        if (cause instanceof StatementFailedException s && DUPLICATE_TABLE.equals(s.sqlState())) {
-            return "The table already exists: if the schema was created some other way, record it with "
-                    + "`capp-autogen stamp head` instead of upgrading; or `downgrade base` then `upgrade head`.";
+    private static String ran(List<String> statements) {
+        return statements.isEmpty() ? "no statement of it had run"
+                : "these statements ran and remain:\n    " + String.join("\n    ", statements) + "\n ";
+    }
+
+    private static String hint(MigrationStep step, Exception cause, FailureDiagnosis.State state) {
+        List<String> lines = new ArrayList<>();
+        String id = step.revision().id();
+        if (state.connectionLost()) {
+            lines.add("The connection to the database was lost (server restart, failover, pg_terminate_backend or "
+                    + "network): check the state with `capp-autogen current` and run the command again.");
         }
-        return "Fix the migration (or the data it trips on) and run the command again.";
+        for (String index : state.invalidIndexes()) {
+            String name = index.substring(0, index.indexOf(" on "));
+            lines.add("Index " + index + " is INVALID (left by a failed CREATE INDEX CONCURRENTLY): drop it with "
+                    + "`DROP INDEX CONCURRENTLY " + name + ";`, fix the cause (e.g. duplicate rows), then rerun.");
+        }
+        if (state.earlierPartialRun() != null) {
+            lines.add("An earlier run of " + id + " (not transactional) stopped part-way; its " + state.earlierPartialRun()
+                    + ". Those changes are still in the database: undo them (or finish " + id + " by hand and "
+                    + "`capp-autogen stamp " + id + "`), then rerun.");
+        } else if (cause instanceof StatementFailedException s && ALREADY_EXISTS.contains(s.sqlState())
+                && state.invalidIndexes().isEmpty()) {
+            lines.add("The object already exists but the version table does not record " + id + ": if the schema was "
+                    + "made outside capp-autogen, record the revision it matches with `capp-autogen stamp REV` "
+                    + "(`capp-autogen stamp head` if it is the latest); if an earlier attempt left it, drop it and rerun.");
+        }
+        if (lines.isEmpty()) {
+            lines.add("Fix the migration (or the data it trips on) and run the command again.");
+        }
+        return String.join("\n  ", lines);
     }
 }

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.capp.autogen.sql.Identifiers.quote;
+
 /**
  * Runs migrations on a live database. Every command that writes takes the advisory lock first and
  * reads the heads, so a run that waited for another sees its result and has nothing left to do;
@@ -64,17 +66,31 @@ public final class MigrationRunner {
     public RunResult upgrade(String target, boolean ignoreChecksums) {
         return locked(heads -> {
             List<MigrationStep> steps = planner.upgrade(heads, target); // a bad target fails before any table exists
-            if (ignoreChecksums) {
-                listener.warning("Checksums of applied migrations are not verified (--ignore-checksums)");
-            } else {
-                ChecksumVerifier.verify(migrations, planner.applied(heads), auditTable.appliedChecksums(connection));
-            }
+            verifyChecksums(heads, ignoreChecksums);
             return run(heads, steps);
         });
     }
 
-    public RunResult downgrade(String target) {
-        return locked(heads -> run(heads, planner.downgrade(heads, target)));
+    public RunResult downgrade(String target, boolean ignoreChecksums) {
+        return locked(heads -> {
+            List<MigrationStep> steps = planner.downgrade(heads, target);
+            verifyChecksums(heads, ignoreChecksums);
+            return run(heads, steps);
+        });
+    }
+
+    /** Records the current checksum of every applied migration whose file changed (Flyway's repair). */
+    public List<String> repair() {
+        return locked(heads -> new ChecksumRepair(connection, auditTable).repair(
+                ChecksumVerifier.mismatches(migrations, planner.applied(heads), auditTable.appliedChecksums(connection))));
+    }
+
+    private void verifyChecksums(List<String> heads, boolean ignoreChecksums) throws SQLException {
+        if (ignoreChecksums) {
+            listener.warning("Checksums of applied migrations are not verified (--ignore-checksums)");
+        } else {
+            ChecksumVerifier.verify(migrations, planner.applied(heads), auditTable.appliedChecksums(connection));
+        }
     }
 
     /** Sets the version table to {@code target} without running any migration. */
@@ -141,8 +157,8 @@ public final class MigrationRunner {
         Connection open() throws SQLException;
     }
 
-    private interface LockedWork {
-        RunResult run(List<String> heads) throws SQLException;
+    private interface LockedWork<T> {
+        T run(List<String> heads) throws SQLException;
     }
 
     private interface HeadsReader {
@@ -153,12 +169,12 @@ public final class MigrationRunner {
         return List.of();
     }
 
-    private RunResult locked(LockedWork work) {
+    private <T> T locked(LockedWork<T> work) {
         return locked(versionTable::heads, work);
     }
 
     /** Under the advisory lock: reads the heads, then works; the work creates tables once it knows what to do. */
-    private RunResult locked(HeadsReader heads, LockedWork work) {
+    private <T> T locked(HeadsReader heads, LockedWork<T> work) {
         try {
             connection.setAutoCommit(true);
             try (AdvisoryLock lock = AdvisoryLock.acquire(connection, settings.versionTable(),
@@ -171,11 +187,9 @@ public final class MigrationRunner {
     }
 
     private void ensureTables() throws SQLException {
-        JdbcStatementSink sink = new JdbcStatementSink(connection);
-        if (!versionTable.exists(connection)) {
-            sink.run(versionTable.createSql());
-        }
-        auditTable.createSql().forEach(sink::run);
+        BookkeepingTables.createIfMissing(connection, versionTable.name(), quote(versionTable.name()),
+                List.of(versionTable.createSql()));
+        BookkeepingTables.createIfMissing(connection, auditTable.name(), auditTable.sqlName(), auditTable.createSql());
     }
 
     private static RuntimeFailure databaseError(SQLException e) {

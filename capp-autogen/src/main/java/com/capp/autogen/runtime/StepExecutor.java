@@ -19,7 +19,9 @@ import java.util.List;
  * command is one transaction (Alembic's default), committed by {@link #finish}. A migration that
  * opts out of transactions ({@link Migration#transactional()}) first commits what ran before it,
  * then autocommits its statements, as Alembic's {@code autocommit_block} does, and commits its version
- * row at once (its effects cannot be rolled back), in both modes.
+ * row at once (its effects cannot be rolled back), in both modes. A failure keeps its first cause
+ * (cleanup after a lost connection must not replace it) and says what state the database was left
+ * in ({@link FailureDiagnosis}).
  * Statements run with the migration's lock and statement timeouts; a lock timeout undoes the
  * migration (its transaction, or its savepoint inside the command's one transaction; the one
  * autocommitted statement when not transactional) and retries it with backoff.
@@ -59,12 +61,13 @@ final class StepExecutor {
             committedHeads = step.headsBefore();
         }
         long start = System.nanoTime();
+        List<String> completed = new ArrayList<>();
         try {
             if (transactional) {
                 retryingLockTimeouts(step, timeouts, true, () -> inTransaction(step, resolved, timeouts, start));
             } else {
                 commit(step.headsBefore());
-                statementByStatement(step, resolved, timeouts, start);
+                statementByStatement(step, resolved, timeouts, start, completed);
             }
             if (settings.transactionPerMigration() || !transactional) {
                 commit(step.headsAfter()); // a non-transactional migration's effects are already durable: so is its row
@@ -73,9 +76,11 @@ final class StepExecutor {
         } catch (LockTimeoutFailure e) {
             rollbackQuietly();
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | SQLException e) {
             rollbackQuietly();
-            throw new MigrationFailedException(step, transactional, describe(committedHeads), e);
+            FailureDiagnosis.State state = new FailureDiagnosis(connection, auditTable)
+                    .diagnose(step, resolved.checksum(), transactional ? List.of() : completed, e);
+            throw new MigrationFailedException(step, transactional, describe(committedHeads), e, state);
         }
     }
 
@@ -104,14 +109,18 @@ final class StepExecutor {
         }
     }
 
+    /** @param completed receives each statement that ran (they stay if a later one fails) */
     private void statementByStatement(MigrationStep step, ResolvedMigration resolved, StatementTimeouts timeouts,
-                                      long start) throws SQLException {
+                                      long start, List<String> completed) throws SQLException {
         connection.setAutoCommit(true);
         JdbcStatementSink sink = new JdbcStatementSink(connection);
         timeouts.setSql(false).forEach(sink::run);
         try {
             perform(step, resolved.newInstance(), watched(step, timeouts,
-                    sql -> retryingLockTimeouts(step, timeouts, false, () -> sink.run(sql))));
+                    sql -> {
+                        retryingLockTimeouts(step, timeouts, false, () -> sink.run(sql));
+                        completed.add(sql);
+                    }));
         } finally {
             StatementTimeouts.resetSql().forEach(sink::run);
         }
@@ -212,6 +221,9 @@ final class StepExecutor {
 
     private void rollbackQuietly() {
         try {
+            if (connection.isClosed()) {
+                return;
+            }
             if (!connection.getAutoCommit()) {
                 connection.rollback();
             }

@@ -102,7 +102,7 @@ class BehaviourCliTest {
         TestProject project = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, target, "audit.table=");
         assertEquals(0, project.run("upgrade", "head").code());
         assertFalse(tables(target).contains("capp_autogen_history"), tables(target));
-        assertEquals(0, project.run("downgrade", "base").code());
+        assertEquals(0, project.run("downgrade", "base", "--yes").code());
         assertEquals(0, project.run("stamp", "head").code());
         assertEquals("alembic_version", tables(target));
         assertFalse(project.run("upgrade", "head", "--sql").out().contains("capp_autogen_history"));

@@ -54,7 +54,7 @@ class CliCommandsTest {
         assertEquals("0002 (head)\n", project.run("current").out());
         assertEquals(0, project.run("downgrade", "0001").code());
         assertEquals(0, project.run("upgrade", "0002").code());
-        assertEquals(0, project.run("downgrade", "base").code());
+        assertEquals(0, project.run("downgrade", "base", "--yes").code());
         assertEquals("", project.run("current").out());
         assertEquals(0, project.run("upgrade", "heads").code());
         assertEquals("0002 (head)\n", project.run("current").out());
@@ -163,6 +163,7 @@ class CliCommandsTest {
                 run.err());
         assertTrue(run.err().contains("Statement: CREATE TABLE public.users ("));
         assertTrue(run.err().contains("`capp-autogen stamp head`"));
+        assertFalse(run.err().contains("downgrade base"), run.err());
     }
 
     @Test

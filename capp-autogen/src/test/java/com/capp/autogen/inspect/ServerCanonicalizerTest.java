@@ -79,7 +79,7 @@ class ServerCanonicalizerTest {
     @Test
     void inListIsNoChangeThoughPostgresqlRewritesItAsAnyArray() {
         Table target = withCheck("ck_status", "status IN ('pending', 'paid')");
-        assertFalse(stringRules(target).isEmpty(), "the string rules saw a false change");
+        assertEquals(List.of(), stringRules(target), "the string rules (the no-TEMP fallback) agree");
         assertEquals(List.of(), serverSpelled(target));
     }
 
@@ -94,7 +94,7 @@ class ServerCanonicalizerTest {
     void partialIndexPredicateIsNoChange() {
         Table target = withIndex("ix_orders_active", i -> new Index(i.name(), i.keys(), false, i.method(),
                 "active and amount between 1 and 5"));
-        assertFalse(stringRules(target).isEmpty(), "the string rules saw a false change");
+        assertEquals(List.of(), stringRules(target), "the string rules (the no-TEMP fallback) agree");
         assertEquals(List.of(), serverSpelled(target));
     }
 
@@ -153,7 +153,9 @@ class ServerCanonicalizerTest {
 
     private List<Operation> serverSpelled(Table target) {
         Schema schema = Schema.ofTables(List.of(target));
-        ExpressionEquivalence equivalence = new ServerCanonicalizer(db.dataSource()).equivalenceFor(current(), schema);
+        ExpressionEquivalence equivalence = new ServerCanonicalizer(db.dataSource(), warning -> {
+            throw new AssertionError("a superuser needs no fallback: " + warning);
+        }).equivalenceFor(current(), schema);
         return new SchemaComparator(equivalence).compare(current(), schema, CompareOptions.ALL);
     }
 

@@ -47,7 +47,7 @@ class CappMigrationsTest {
         migrate.upgrade("head", false);
         String atHead = CatalogSnapshot.of(migrated);
 
-        RunResult down = migrate.downgrade("base");
+        RunResult down = migrate.downgrade("base", false);
         assertEquals(List.of(), down.headsAfter());
         assertEquals(List.of("alembic_version", "capp_autogen_history"), tables(migrated));
         assertEquals(List.of(), versions(migrated));
@@ -62,7 +62,7 @@ class CappMigrationsTest {
         TestDatabase migrated = db.createDatabase();
         MigrateUseCase migrate = migrate(migrated);
         migrate.upgrade("head", false);
-        migrate.downgrade("-1");
+        migrate.downgrade("-1", false);
         assertEquals(List.of("0001"), versions(migrated));
         assertFalse(tables(migrated).contains("mpesa_transactions"));
         assertEquals(11 - 3 + 2, tables(migrated).size());
