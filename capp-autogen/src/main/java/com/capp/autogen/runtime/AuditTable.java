@@ -20,6 +20,8 @@ import static com.capp.autogen.sql.Identifiers.quote;
 public final class AuditTable {
 
     public static final String STAMP = "stamp";
+    /** Rows of a run cut short after some of its sections committed (see {@code op.outsideTransaction}). */
+    static final String PARTIAL = "partial";
 
     private final String table;
 
@@ -49,6 +51,30 @@ public final class AuditTable {
 
     public String insertSql(String revision, Direction direction, String checksum, String message, Long durationMs) {
         return insertSql(revision, direction.word(), checksum, message, durationMs);
+    }
+
+    /** Records that the first {@code sections} sections of a run of {@code revision} have committed. */
+    String progressSql(String revision, Direction direction, String checksum, int sections) {
+        return insertSql(revision, PARTIAL, checksum, direction.word() + " " + sections, null);
+    }
+
+    /**
+     * Sections of this revision's run in {@code direction} committed by an interrupted run of the
+     * same migration source: 0 when the last completed run of the revision is newer, or none was cut short.
+     */
+    int sectionsDone(Connection connection, String revision, Direction direction, String checksum) throws SQLException {
+        String sql = "SELECT message FROM " + quote(table) + " WHERE revision = ? AND direction = '" + PARTIAL
+                + "' AND checksum = ? AND message LIKE ? AND id > (SELECT coalesce(max(id), 0) FROM " + quote(table)
+                + " WHERE revision = ? AND direction <> '" + PARTIAL + "') ORDER BY id DESC LIMIT 1";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, revision);
+            query.setString(2, checksum);
+            query.setString(3, direction.word() + " %");
+            query.setString(4, revision);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Integer.parseInt(row.getString(1).substring(direction.word().length() + 1)) : 0;
+            }
+        }
     }
 
     /** The checksum each revision was last upgraded with (revisions never upgraded here are absent). */

@@ -13,8 +13,9 @@ public final class MigrationFailedException extends RuntimeFailure {
     private final String revision;
     private final String statement;
 
-    MigrationFailedException(MigrationStep step, boolean transactional, String lastGood, RuntimeException cause) {
-        super(message(step, cause, transactional, lastGood), hint(cause), cause);
+    MigrationFailedException(MigrationStep step, boolean transactional, int committedSections, String lastGood,
+                             RuntimeException cause) {
+        super(message(step, cause, transactional, committedSections, lastGood), hint(cause), cause);
         this.revision = step.revision().id();
         this.statement = cause instanceof StatementFailedException s ? s.statement() : null;
     }
@@ -28,17 +29,23 @@ public final class MigrationFailedException extends RuntimeFailure {
         return statement;
     }
 
-    private static String message(MigrationStep step, RuntimeException cause, boolean transactional, String lastGood) {
+    private static String message(MigrationStep step, RuntimeException cause, boolean transactional,
+                                  int committedSections, String lastGood) {
         String what = cause instanceof StatementFailedException s
                 ? cause.getMessage() + "\n  Statement: " + s.statement()
-                : cause.toString();
-        String outcome = transactional
-                ? "rolled back; the database stays at " + lastGood
+                : cause instanceof ConcurrentIndexFailedException ? cause.getMessage() : cause.toString();
+        String outcome = transactional && committedSections > 0
+                ? "rolled back to its last commit: " + committedSections + " section(s) before op.outsideTransaction"
+                + " steps stay and a re-run resumes after them; the version table stays at " + lastGood
+                : transactional ? "rolled back; the database stays at " + lastGood
                 : "NOT transactional: statements before the failing one remain; the version table stays at " + lastGood;
         return "Running " + step.direction().word() + " " + step.arrow() + " failed (" + outcome + "): " + what;
     }
 
     private static String hint(RuntimeException cause) {
+        if (cause instanceof ConcurrentIndexFailedException index) {
+            return index.hint();
+        }
         if (cause instanceof StatementFailedException s && DUPLICATE_TABLE.equals(s.sqlState())) {
             return "The table already exists: if the schema was created some other way, record it with "
                     + "`capp-autogen stamp head` instead of upgrading; or `downgrade base` then `upgrade head`.";

@@ -85,7 +85,7 @@ public final class MigrationRunner {
     }
 
     private RunResult run(List<String> heads, List<MigrationStep> steps) throws SQLException {
-        StepExecutor executor = new StepExecutor(connection, versionTable, auditTable);
+        StepExecutor executor = new StepExecutor(connection, versionTable, auditTable, listener::info);
         for (MigrationStep step : steps) {
             listener.running(step);
             executor.run(step, migrations.get(step.revision().id()));

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * The whole SQL of an upgrade or downgrade, written without a database (Alembic's {@code --sql}):
  * BEGIN/COMMIT around each transactional migration, the version table's CREATE when starting
- * from base, and its INSERT/UPDATE/DELETE after each migration. Meant for review and for psql.
+ * from base, and its INSERT/UPDATE/DELETE after each migration; {@code COMMIT;} ... {@code BEGIN;}
+ * around each {@code op.outsideTransaction} block. Meant for review and for psql.
  */
 public final class OfflineScript {
 
@@ -99,7 +100,8 @@ public final class OfflineScript {
         } else {
             sink.comment("not transactional (Migration.transactional() is false): statements autocommit");
         }
-        RecordingOp op = new RecordingOp(operation -> PostgresSql.statements(operation).forEach(sink::run));
+        RecordingOp op = new RecordingOp(operation -> PostgresSql.statements(operation).forEach(sink::run),
+                transactional ? outsideBlocks(sink) : TransactionBoundary.NONE);
         if (step.direction() == Direction.UPGRADE) {
             migration.upgrade(op);
         } else {
@@ -112,5 +114,21 @@ public final class OfflineScript {
         sink.run(auditTable.insertSql(step.revision().id(), step.direction(), resolved.checksum(),
                 step.revision().message(), null));
         sink.run("COMMIT");
+    }
+
+    /** An op.outsideTransaction block: COMMIT before it, its statements autocommit, BEGIN after it. */
+    private static TransactionBoundary outsideBlocks(ScriptStatementSink sink) {
+        return new TransactionBoundary() {
+            @Override
+            public void leave() {
+                sink.run("COMMIT");
+                sink.comment("outside the transaction (op.outsideTransaction): each statement commits on its own");
+            }
+
+            @Override
+            public void reenter() {
+                sink.run("BEGIN");
+            }
+        };
     }
 }

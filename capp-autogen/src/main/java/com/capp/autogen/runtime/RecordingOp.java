@@ -31,9 +31,17 @@ import java.util.function.Consumer;
 public final class RecordingOp implements Op {
 
     private final Consumer<Operation> sink;
+    private final TransactionBoundary boundary;
+    private boolean outside;
 
+    /** Operations go to {@code sink}; {@link #outsideTransaction} blocks run inline (an autocommit connection). */
     public RecordingOp(Consumer<Operation> sink) {
+        this(sink, TransactionBoundary.NONE);
+    }
+
+    public RecordingOp(Consumer<Operation> sink, TransactionBoundary boundary) {
         this.sink = sink;
+        this.boundary = boundary;
     }
 
     @Override
@@ -100,6 +108,26 @@ public final class RecordingOp implements Op {
         sink.accept(new AddForeignKey(name(table), foreignKey.toForeignKey()));
     }
 
+    @Override
+    public void createForeignKeyNotValid(String table, ForeignKeyDef foreignKey) {
+        sink.accept(new AddForeignKey(name(table), foreignKey.toForeignKey(), true));
+    }
+
+    @Override
+    public void createCheckConstraintNotValid(String name, String table, String expression) {
+        sink.accept(new AddCheckConstraint(name(table), new CheckConstraint(name, expression), true));
+    }
+
+    @Override
+    public void validateConstraint(String name, String table) {
+        sink.accept(new ValidateConstraint(name(table), name));
+    }
+
+    @Override
+    public void createUniqueConstraintUsingIndex(String name, String table) {
+        sink.accept(new AddUniqueConstraint(name(table), new UniqueConstraint(name, List.of()), true));
+    }
+
     /** Any constraint kind: PostgreSQL drops them all by name, so the kind is not needed. */
     @Override
     public void dropConstraint(String name, String table) {
@@ -164,6 +192,21 @@ public final class RecordingOp implements Op {
     @Override
     public void dropSchema(String name) {
         sink.accept(new DropSchema(name));
+    }
+
+    @Override
+    public void outsideTransaction(Runnable statements) {
+        if (outside) {
+            throw new IllegalStateException("op.outsideTransaction blocks cannot be nested");
+        }
+        boundary.leave();
+        outside = true;
+        try {
+            statements.run();
+        } finally {
+            outside = false;
+        }
+        boundary.reenter();
     }
 
     @Override
