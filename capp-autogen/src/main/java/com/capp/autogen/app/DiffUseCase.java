@@ -19,7 +19,17 @@ import java.util.List;
  */
 public final class DiffUseCase {
 
-    private final Planner planner = new Planner();
+    private final Planner planner;
+
+    /** Plans the production-safe forms. */
+    public DiffUseCase() {
+        this(true);
+    }
+
+    /** @param safe false for the plain forms ({@code --unsafe}) */
+    public DiffUseCase(boolean safe) {
+        this.planner = new Planner(safe);
+    }
 
     public DiffResult diff(SchemaSource current, SchemaSource target, CompareOptions options) {
         Schema wanted = target.loadAll();

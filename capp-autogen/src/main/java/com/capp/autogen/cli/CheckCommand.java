@@ -2,7 +2,6 @@ package com.capp.autogen.cli;
 
 import com.capp.autogen.app.CheckUseCase;
 import com.capp.autogen.app.DiffResult;
-import com.capp.autogen.app.DiffUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +28,7 @@ final class CheckCommand extends ProjectCommand implements DriftReport {
 
     @Override
     public Integer call() {
-        DiffResult result = new CheckUseCase(project(), new DiffUseCase())
+        DiffResult result = new CheckUseCase(project(), diffUseCase(autogen))
                 .run(sources(autogen), autogen.dev, autogen.compareOptions());
         if ("json".equals(format)) {
             out().println(JsonReport.of(result));

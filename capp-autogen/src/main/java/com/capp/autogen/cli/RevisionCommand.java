@@ -2,7 +2,6 @@ package com.capp.autogen.cli;
 
 import com.capp.autogen.app.AutogenerateUseCase;
 import com.capp.autogen.app.CreateRevisionUseCase;
-import com.capp.autogen.app.DiffUseCase;
 import com.capp.autogen.app.RevisionRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +56,7 @@ final class RevisionCommand extends ProjectCommand {
         if (!autogenerate) {
             return generated(new CreateRevisionUseCase(project()).run(request));
         }
-        AutogenerateUseCase.Result result = new AutogenerateUseCase(project(), new DiffUseCase()).run(
+        AutogenerateUseCase.Result result = new AutogenerateUseCase(project(), diffUseCase(autogen)).run(
                 sources(autogen), autogen.dev, autogen.compareOptions(), request, allowEmpty,
                 sql || dryRun ? AutogenerateUseCase.Mode.DRY_RUN : AutogenerateUseCase.Mode.WRITE);
         result.diff().summary().forEach(line -> listener().autogenerate(line));

@@ -40,7 +40,8 @@ public final class ConfigLoader {
                 p.getProperty("logging.level", "INFO").trim().toUpperCase(java.util.Locale.ROOT),
                 Duration.ofSeconds(number(p, "lock.timeout.seconds", 60)),
                 root.resolve(p.getProperty("cache.location", "target/capp-autogen-cache")),
-                p.getProperty("dev.postgres.version", "15").trim());
+                p.getProperty("dev.postgres.version", "15").trim(),
+                bool(p, "autogenerate.unsafe"));
     }
 
     private static String identifier(Properties p, String key, String fallback) {
@@ -50,6 +51,15 @@ public final class ConfigLoader {
                     "Fix " + key + " in " + FILE_NAME + ".");
         }
         return value;
+    }
+
+    private static boolean bool(Properties p, String key) {
+        String value = p.getProperty(key, "false").trim();
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new ConfigException(key + " must be true or false, got '" + value + "'",
+                    "Fix " + key + " in " + FILE_NAME + ".");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static long number(Properties p, String key, long fallback) {

@@ -47,14 +47,18 @@ final class SafeForms {
                 .map(op -> op instanceof CreateTable c ? c.table().name() : op instanceof DropTable d ? d.table().name() : null)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         List<Step> steps = new ArrayList<>();
+        List<Step> validations = new ArrayList<>();
         for (Operation op : ordered) {
             QualifiedName table = tableOf(op);
             if (table == null || whole.contains(table)) {
                 steps.add(Step.of(op, lint.warning(op)));
-            } else {
-                steps.addAll(safe(op));
+                continue;
+            }
+            for (Step step : safe(op)) {
+                (isDeferrable(op, step) ? validations : steps).add(step);
             }
         }
+        steps.addAll(validations); // nothing waits for them: one block at the end
         return steps;
     }
 
@@ -115,6 +119,11 @@ final class SafeForms {
                 + "NOT NULL from the validated check and skips the full-table scan under ACCESS EXCLUSIVE"));
         steps.add(inside(new DropCheckConstraint(alter.table(), helper), "The helper check has done its job"));
         return steps;
+    }
+
+    /** A validation of a new key or check; SET NOT NULL waits for its helper's, so that one stays in place. */
+    private static boolean isDeferrable(Operation op, Step step) {
+        return step.operation() instanceof ValidateConstraint && !(op instanceof AlterColumn);
     }
 
     /** {@code payments_status_not_null}, cut to PostgreSQL's 63-byte identifiers. */
