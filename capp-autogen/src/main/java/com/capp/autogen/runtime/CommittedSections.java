@@ -24,6 +24,8 @@ final class CommittedSections implements TransactionBoundary, Consumer<Operation
     private final Runnable recordProgress;
     private final int alreadyDone;
     private int current;
+    private int committed;
+    private boolean ranStatements;
 
     /** @param recordProgress writes "sections done so far" ({@link #done()}) in the current transaction */
     CommittedSections(Connection connection, int alreadyDone, Consumer<String> info, Consumer<Integer> recordProgress) {
@@ -31,12 +33,13 @@ final class CommittedSections implements TransactionBoundary, Consumer<Operation
         this.sink = new JdbcStatementSink(connection);
         this.indexes = new ConcurrentIndexBuild(connection, sink, info);
         this.alreadyDone = alreadyDone;
+        this.committed = alreadyDone;
         this.recordProgress = () -> recordProgress.accept(current + 1);
     }
 
-    /** Sections committed, by this run or an interrupted one before it. */
+    /** Sections committed with statements in them, by this run or an interrupted one before it. */
     int done() {
-        return Math.max(current, alreadyDone);
+        return committed;
     }
 
     @Override
@@ -45,6 +48,7 @@ final class CommittedSections implements TransactionBoundary, Consumer<Operation
             return; // committed by the interrupted run
         }
         boolean resuming = alreadyDone > 0 && current == alreadyDone;
+        ranStatements = true;
         if (op instanceof CreateIndex create && create.concurrently()) {
             indexes.create(create, resuming);
         } else if (op instanceof DropIndex drop && drop.concurrently()) {
@@ -66,12 +70,14 @@ final class CommittedSections implements TransactionBoundary, Consumer<Operation
 
     private void boundary(boolean autocommitAfter) {
         try {
-            if (current >= alreadyDone) {
+            if (ranStatements) { // an empty section needs no record: a re-run passes through it as quickly
                 recordProgress.run();
-                if (!connection.getAutoCommit()) {
-                    connection.commit();
-                }
+                committed = current + 1;
             }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            ranStatements = false;
             current++;
             connection.setAutoCommit(autocommitAfter);
         } catch (SQLException e) {
