@@ -45,6 +45,11 @@ public final class DiffUseCase {
     private DiffResult diff(Schema current, Schema target, CompareOptions options, ExpressionEquivalence equivalence) {
         List<Operation> operations = new SchemaComparator(equivalence).compare(current, target, options);
         Plan plan = planner.plan(operations);
-        return new DiffResult(plan, new SummaryRenderer().lines(plan.upgrade()));
+        return new DiffResult(operations, plan, new SummaryRenderer().lines(plan.upgrade()));
+    }
+
+    /** {@code diff} as two plans, expand then contract ({@code revision --autogenerate --split}). */
+    public List<Plan> split(DiffResult diff) {
+        return planner.split(diff.operations());
     }
 }

@@ -57,6 +57,15 @@ public final class Planner {
         return new Plan(upgrade, safeForms.apply(reversed));
     }
 
+    /**
+     * The expand and the contract plan of one change ({@code --split}, see {@link ExpandContract}):
+     * each becomes a revision with its own downgrade.
+     */
+    public List<Plan> split(List<Operation> operations) {
+        ExpandContract.Split split = new ExpandContract().split(operations);
+        return List.of(plan(split.expand()), plan(split.contract()));
+    }
+
     private List<Step> steps(List<Operation> ordered) {
         return safeForms == null ? ordered.stream().map(op -> Step.of(op, lint.warning(op))).toList()
                 : safeForms.apply(ordered);
