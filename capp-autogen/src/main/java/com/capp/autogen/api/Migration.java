@@ -1,5 +1,8 @@
 package com.capp.autogen.api;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * A revision: the Java counterpart of an Alembic migration script. Subclasses are annotated with
  * {@link Revision} (identity lives in the annotation, not the class name) and describe their
@@ -19,5 +22,21 @@ public abstract class Migration {
      */
     public boolean transactional() {
         return true;
+    }
+
+    /**
+     * The {@code lock_timeout} of this migration's statements; empty means the project's
+     * {@code ddl.lock.timeout}. {@link Duration#ZERO} waits for locks without limit.
+     */
+    public Optional<Duration> lockTimeout() {
+        return Optional.empty();
+    }
+
+    /**
+     * The {@code statement_timeout} of this migration's statements; empty means the project's
+     * {@code ddl.statement.timeout} (none by default). A long backfill may need a larger one.
+     */
+    public Optional<Duration> statementTimeout() {
+        return Optional.empty();
     }
 }

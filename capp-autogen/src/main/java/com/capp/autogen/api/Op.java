@@ -99,4 +99,21 @@ public interface Op {
 
     /** Inserts rows, each a list of values in {@code columns} order. */
     void bulkInsert(String table, List<String> columns, List<List<Object>> rows);
+
+    // --- context --------------------------------------------------------------------------------
+    /**
+     * The {@code -x KEY=VALUE} arguments of the command line, as Alembic's
+     * {@code context.get_x_argument(as_dictionary=True)}; empty when none were given.
+     */
+    default java.util.Map<String, String> xArguments() {
+        return java.util.Map.of();
+    }
+
+    // --- lint -----------------------------------------------------------------------------------
+    /**
+     * Lets the next operation break lint rule {@code ruleId} (see {@code capp-autogen lint}), for the
+     * reason given; the reason is printed in lint reports. In {@link #execute} SQL a comment does
+     * the same: {@code -- lint:allow rule-id: reason}.
+     */
+    Op allowing(String ruleId, String reason);
 }

@@ -46,10 +46,17 @@ public final class AutogenerateUseCase {
 
     private final Project project;
     private final DiffUseCase diffUseCase;
+    private final Path versionPath;
 
     public AutogenerateUseCase(Project project, DiffUseCase diffUseCase) {
+        this(project, diffUseCase, null);
+    }
+
+    /** @param versionPath {@code revision --version-path}, or null for the first migrations folder */
+    public AutogenerateUseCase(Project project, DiffUseCase diffUseCase, Path versionPath) {
         this.project = project;
         this.diffUseCase = diffUseCase;
+        this.versionPath = versionPath;
     }
 
     public Result run(SchemaSources sources, boolean forceDev, CompareOptions options, Request request) {
@@ -61,7 +68,7 @@ public final class AutogenerateUseCase {
         if (diff.isEmpty() && !request.allowEmpty()) {
             return new Result(diff, List.of(), sql);
         }
-        CreateRevisionUseCase revisions = new CreateRevisionUseCase(project);
+        CreateRevisionUseCase revisions = new CreateRevisionUseCase(project, versionPath);
         MigrationSource source = revisions.prepare(request.revision(),
                 diff.isEmpty() ? null : new JavaMigrationRenderer().render(diff.plan()));
         return new Result(diff, List.of(output(revisions, source, request.mode())), sql);

@@ -24,9 +24,16 @@ public final class CreateRevisionUseCase {
     private static final String EMPTY_BODY = "        // TODO: describe the change with op (see docs/DATABASE_MIGRATIONS.md)\n";
 
     private final Project project;
+    private final Path versionPath;
 
     public CreateRevisionUseCase(Project project) {
+        this(project, null);
+    }
+
+    /** @param versionPath {@code --version-path}: which configured migrations folder gets the file (null: the first) */
+    public CreateRevisionUseCase(Project project, Path versionPath) {
         this.project = project;
+        this.versionPath = versionPath;
     }
 
     /** The migration file written. */
@@ -36,8 +43,24 @@ public final class CreateRevisionUseCase {
 
     public Path write(MigrationSource source) {
         var config = project.config();
-        Path folder = config.migrationsLocation().resolve(config.migrationsPackage().replace('.', '/'));
+        Path folder = location().resolve(config.migrationsPackage().replace('.', '/'));
         return new MigrationFileWriter(config.templatesLocation()).write(source, folder);
+    }
+
+    private Path location() {
+        var config = project.config();
+        if (versionPath == null) {
+            return config.migrationsLocation();
+        }
+        Path wanted = config.root().resolve(versionPath).toAbsolutePath().normalize();
+        List<Path> locations = new ArrayList<>(List.of(config.migrationsLocation()));
+        locations.addAll(config.versionLocations());
+        if (locations.stream().noneMatch(l -> l.toAbsolutePath().normalize().equals(wanted))) {
+            throw new RevisionException("Path " + wanted + " is not represented in current version locations",
+                    "Add it to migrations.locations in capp-autogen.properties, or pick one of: "
+                            + String.join(", ", locations.stream().map(Path::toString).toList()) + ".");
+        }
+        return wanted;
     }
 
     /** The Java source of {@code source}, as {@link #write} would write it. */
@@ -63,7 +86,8 @@ public final class CreateRevisionUseCase {
             throw new RevisionException("Revision " + id + " already exists", "Choose another --rev-id.");
         }
         RevisionResolver resolver = new RevisionResolver(graph);
-        List<String> dependsOn = request.dependsOn().stream().map(resolver::resolveOne).toList();
+        List<String> dependsOn = request.dependsOn().stream().flatMap(spec -> resolver.resolve(spec).stream())
+                .distinct().toList();
         String emptyBody = parents.size() > 1 ? "" : EMPTY_BODY;
         MigrationBody code = body != null ? body : new MigrationBody(emptyBody, emptyBody, List.of());
         return source(id, parents, request.message(), dependsOn, request.branchLabels(), code);

@@ -37,12 +37,19 @@ public final class Project {
     public Project(ProjectConfig config, Map<String, String> environment, String urlOption, Clock clock) {
         this.config = config;
         this.environment = Map.copyOf(environment);
-        this.urlOption = urlOption;
+        this.urlOption = urlOption != null ? urlOption : config.databaseUrl(); // --url, else -x dburl / database.url
         this.clock = clock;
     }
 
     public static Project open(Path configFile, Map<String, String> environment, String urlOption) {
-        return new Project(ConfigLoader.load(configFile), environment, urlOption, Clock.systemDefaultZone());
+        return open(configFile, null, Map.of(), environment, urlOption);
+    }
+
+    /** With Alembic's {@code -n SECTION} and {@code -x KEY=VALUE}. */
+    public static Project open(Path configFile, String section, Map<String, String> xArguments,
+                               Map<String, String> environment, String urlOption) {
+        return new Project(ConfigLoader.load(configFile, section, xArguments), environment, urlOption,
+                Clock.systemDefaultZone());
     }
 
     public ProjectConfig config() {
@@ -54,7 +61,8 @@ public final class Project {
     }
 
     public RuntimeSettings settings() {
-        return new RuntimeSettings(config.versionTable(), config.auditTable(), config.lockTimeout());
+        return new RuntimeSettings(config.versionTable(), config.auditTable(), config.lockTimeout(), config.ddl(),
+                config.transactionPerMigration(), config.xArguments());
     }
 
     public Migrations migrations() {
@@ -110,7 +118,8 @@ public final class Project {
 
     private MigrationLoader loader() {
         if (usesSourceFolder()) {
-            return new SourceMigrationLoader(config.migrationsLocation(), config.cacheLocation());
+            return new SourceMigrationLoader(config.migrationsLocation(), config.versionLocations(),
+                    config.cacheLocation());
         }
         return new ClasspathMigrationLoader(config.migrationsPackage(), Project.class.getClassLoader());
     }

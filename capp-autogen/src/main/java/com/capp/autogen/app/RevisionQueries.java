@@ -5,7 +5,9 @@ import com.capp.autogen.revision.RevisionInfo;
 import com.capp.autogen.revision.RevisionRange;
 import com.capp.autogen.revision.RevisionResolver;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** {@code history}, {@code heads}, {@code branches}, {@code show}: questions answered from the files alone. */
 public final class RevisionQueries {
@@ -16,13 +18,25 @@ public final class RevisionQueries {
         this.project = project;
     }
 
-    /** Newest first; {@code range} as {@code a:b}, may be null. */
+    /** Newest first; {@code range} as {@code a:b}, may be null; {@code current} in it reads the database. */
     public List<RevisionInfo> history(String range) {
-        return new RevisionRange(graph()).select(range);
+        return new RevisionRange(graph(), resolver()).select(range);
+    }
+
+    /** The database's heads (connects; an empty or absent version table is none). */
+    public Set<String> current() {
+        return new LinkedHashSet<>(new CurrentUseCase(project).run().stream().map(RevisionInfo::id).toList());
     }
 
     public List<RevisionInfo> heads() {
         return graph().heads().stream().map(graph()::get).toList();
+    }
+
+    /** {@code heads --resolve-dependencies}: a revision another one depends on is not a head either. */
+    public List<RevisionInfo> headsResolvingDependencies() {
+        return graph().heads().stream()
+                .filter(id -> graph().all().stream().noneMatch(r -> r.dependsOn().contains(id)))
+                .map(graph()::get).toList();
     }
 
     public List<RevisionInfo> branchPoints() {
@@ -33,11 +47,13 @@ public final class RevisionQueries {
         return graph().children(revision.id()).stream().map(graph()::get).toList();
     }
 
-    public RevisionInfo show(String spec) {
-        if (spec.equals("head") || spec.equals("heads")) {
-            return graph().get(new RevisionResolver(graph()).resolve("head").iterator().next());
-        }
-        return graph().get(new RevisionResolver(graph()).resolveOne(spec));
+    /** Every revision {@code spec} names ({@code heads} and {@code current} may name several, base none). */
+    public List<RevisionInfo> show(String spec) {
+        return graph().sorted(resolver().resolve(spec)).stream().map(graph()::get).toList();
+    }
+
+    private RevisionResolver resolver() {
+        return new RevisionResolver(graph(), () -> List.copyOf(current()));
     }
 
     private RevisionGraph graph() {

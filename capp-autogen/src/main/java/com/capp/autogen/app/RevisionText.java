@@ -23,7 +23,12 @@ public final class RevisionText {
 
     /** One history line: parents, arrow, id, markers, message. */
     public String historyLine(RevisionInfo r) {
-        return parents(r) + dependencies(r) + " -> " + r.id() + labels(r) + markers(r) + ", " + r.message();
+        return historyLine(r, false);
+    }
+
+    /** @param current whether the database is at {@code r} ({@code history -i} marks it {@code (current)}) */
+    public String historyLine(RevisionInfo r, boolean current) {
+        return parents(r) + dependencies(r) + " -> " + r.id() + labels(r) + markers(r, current) + ", " + r.message();
     }
 
     /** {@code 0002 (head)}: what `current` and `heads` print. */
@@ -33,8 +38,12 @@ public final class RevisionText {
 
     /** The block `show` and `--verbose` print. */
     public List<String> verbose(RevisionInfo r) {
+        return verbose(r, false);
+    }
+
+    public List<String> verbose(RevisionInfo r, boolean current) {
         List<String> lines = new ArrayList<>();
-        lines.add("Rev: " + r.id() + markers(r));
+        lines.add("Rev: " + r.id() + markers(r, current));
         lines.add((r.isMerge() ? "Merges: " : "Parent: ") + parents(r));
         if (!r.dependsOn().isEmpty()) {
             lines.add("Also depends on: " + String.join(", ", r.dependsOn()));
@@ -69,7 +78,12 @@ public final class RevisionText {
     }
 
     private String markers(RevisionInfo r) {
-        return (graph.isHead(r.id()) ? " (head)" : "")
+        return markers(r, false);
+    }
+
+    /** In Alembic's order: head, current, branchpoint, mergepoint. */
+    private String markers(RevisionInfo r, boolean current) {
+        return (graph.isHead(r.id()) ? " (head)" : "") + (current ? " (current)" : "")
                 + (graph.isBranchPoint(r.id()) ? " (branchpoint)" : "")
                 + (r.isMerge() ? " (mergepoint)" : "");
     }

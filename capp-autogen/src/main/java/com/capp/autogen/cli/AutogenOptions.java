@@ -6,7 +6,9 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Options shared by check, diff and revision --autogenerate: where the model is, what to compare, against what. */
 final class AutogenOptions {
@@ -21,6 +23,11 @@ final class AutogenOptions {
 
     @Option(names = "--naming-strategy", description = "The project's Hibernate PhysicalNamingStrategy class.")
     String namingStrategy;
+
+    @Option(names = "--hibernate-setting", paramLabel = "KEY=VALUE",
+            description = "A hibernate.* setting of the application that shapes its DDL (implicit naming strategy, "
+                    + "hibernate.type.preferred_*, globally_quoted_identifiers, default_schema ...); repeatable.")
+    Map<String, String> hibernateSettings = new LinkedHashMap<>();
 
     @Option(names = "--include", description = "Compare only tables/sequences/enums whose name matches (regex).")
     List<String> include = new ArrayList<>();
@@ -41,6 +48,6 @@ final class AutogenOptions {
     }
 
     ModelSpec modelSpec() {
-        return new ModelSpec(modelPackages, modelClasspath, namingStrategy);
+        return new ModelSpec(modelPackages, modelClasspath, namingStrategy, hibernateSettings);
     }
 }

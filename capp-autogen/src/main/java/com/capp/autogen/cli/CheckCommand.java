@@ -2,6 +2,9 @@ package com.capp.autogen.cli;
 
 import com.capp.autogen.app.CheckUseCase;
 import com.capp.autogen.app.DiffResult;
+import com.capp.autogen.app.DiffUseCase;
+import com.capp.autogen.app.LintUseCase;
+import com.capp.autogen.lint.LintReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,14 +33,17 @@ final class CheckCommand extends ProjectCommand implements DriftReport {
     public Integer call() {
         DiffResult result = new CheckUseCase(project(), diffUseCase(autogen))
                 .run(sources(autogen), autogen.dev, autogen.compareOptions());
+        LintReport lint = new LintUseCase(project()).generated(result.plan());
         if ("json".equals(format)) {
-            out().println(JsonReport.of(result));
+            out().println(JsonReport.of(result, lint));
         } else if (result.isEmpty()) {
             out().println("No new upgrade operations detected.");
         } else {
             out().println("New upgrade operations detected:");
             result.summary().forEach(line -> out().println("  " + line));
             out().println("Generate a migration for them: capp-autogen revision --autogenerate -m \"...\"");
+            out().println("Lint of that migration:");
+            LintText.lines(lint).forEach(line -> out().println("  " + line));
         }
         out().flush();
         return result.isEmpty() ? ExitCodes.MATCHING : ExitCodes.DIFFERENCES;

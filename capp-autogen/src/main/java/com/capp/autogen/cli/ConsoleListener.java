@@ -5,10 +5,13 @@ import com.capp.autogen.runtime.MigrationListener;
 
 import java.io.PrintWriter;
 
-/** Prints progress on stderr in Alembic's log format: {@code INFO  [capp.runtime.migration] Running upgrade ...}. */
+/**
+ * Prints progress on stderr in Alembic's log format, logger names included, so output reads as the
+ * guide shows it: {@code INFO  [alembic.runtime.migration] Running upgrade ...}.
+ */
 final class ConsoleListener implements MigrationListener {
 
-    private static final String LOGGER = "[capp.runtime.migration] ";
+    private static final String LOGGER = "[alembic.runtime.migration] ";
 
     private final PrintWriter err;
     private final boolean showInfo;
@@ -34,9 +37,15 @@ final class ConsoleListener implements MigrationListener {
     /** Autogenerate's findings, under Alembic's logger name for them. */
     void autogenerate(String message) {
         if (showInfo) {
-            err.println("INFO  [capp.autogenerate.compare] " + message);
+            err.println("INFO  [alembic.autogenerate.compare] " + message);
             err.flush();
         }
+    }
+
+    /** Lint findings of a generated migration: always shown, they are what to review before committing it. */
+    void lint(String message) {
+        err.println("LINT  [capp.autogenerate.lint] " + message);
+        err.flush();
     }
 
     @Override

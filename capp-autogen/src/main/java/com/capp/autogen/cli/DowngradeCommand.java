@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Revert to a previous version.")
 final class DowngradeCommand extends ProjectCommand {
 
-    @Parameters(paramLabel = "REV", description = "-N, a revision, base, or FROM:TO with --sql.")
+    @Parameters(paramLabel = "REV",
+            description = "-N, a revision, base, head-1, REV-N, label@base, label@-1..., or FROM:TO with --sql.")
     String target;
 
     @Option(names = "--sql", description = "Print the SQL script instead of running it (needs FROM:TO).")

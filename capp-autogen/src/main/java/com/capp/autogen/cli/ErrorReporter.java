@@ -1,7 +1,9 @@
 package com.capp.autogen.cli;
 
 import com.capp.autogen.config.ConfigException;
+import com.capp.autogen.model.ModelException;
 import com.capp.autogen.revision.RevisionException;
+import com.capp.autogen.runtime.LockTimeoutFailure;
 import com.capp.autogen.runtime.RuntimeFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -26,10 +28,13 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (ex instanceof ConfigException config) {
             hint = config.hint();
             code = CONFIGURATION_ERROR;
+        } else if (ex instanceof ModelException) {
+            code = CONFIGURATION_ERROR; // the entities are wrong for the tool: its message says which and what to do
         } else if (ex instanceof RevisionException revision) {
             hint = revision.hint();
         } else if (ex instanceof RuntimeFailure failure) {
             hint = failure.hint();
+            code = ex instanceof LockTimeoutFailure ? ExitCodes.ERROR : OPERATIONAL_FAILURE;
         } else {
             hint = "Unexpected error; rerun with --debug for the stack trace.";
         }
@@ -40,7 +45,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (!hint.isEmpty()) {
             err.println("  " + hint);
         }
-        if (parseResult.expandedArgs().contains("--debug")) {
+        if (parseResult.expandedArgs().contains("--debug") || parseResult.expandedArgs().contains("--raiseerr")) {
             ex.printStackTrace(err);
         }
         err.flush();

@@ -13,9 +13,14 @@ final class HeadsCommand extends ProjectCommand {
     @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
     boolean verbose;
 
+    @Option(names = "--resolve-dependencies", description = "Treat dependencies as down revisions: a revision "
+            + "another one depends on is not listed.")
+    boolean resolveDependencies;
+
     @Override
     public Integer call() {
-        for (RevisionInfo head : new RevisionQueries(project()).heads()) {
+        RevisionQueries queries = new RevisionQueries(project());
+        for (RevisionInfo head : resolveDependencies ? queries.headsResolvingDependencies() : queries.heads()) {
             print(verbose ? text().verbose(head) : List.of(text().idLine(head)));
         }
         return 0;

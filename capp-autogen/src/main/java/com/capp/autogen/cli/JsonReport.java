@@ -1,6 +1,7 @@
 package com.capp.autogen.cli;
 
 import com.capp.autogen.app.DiffResult;
+import com.capp.autogen.lint.LintReport;
 import com.capp.autogen.plan.Step;
 import com.capp.autogen.render.JavaLiterals;
 import com.capp.autogen.sql.PostgresSql;
@@ -13,13 +14,14 @@ final class JsonReport {
     private JsonReport() {
     }
 
-    static String of(DiffResult result) {
+    static String of(DiffResult result, LintReport lint) {
         String operations = result.plan().upgrade().stream().filter(s -> !s.isManual())
                 .map(JsonReport::operation).collect(Collectors.joining(",\n    ", "[\n    ", "\n  ]"));
         String summary = result.summary().stream().map(JavaLiterals::string)
                 .collect(Collectors.joining(", ", "[", "]"));
         return "{\n  \"matching\": " + result.isEmpty() + ",\n  \"operations\": "
-                + (result.isEmpty() ? "[]" : operations) + ",\n  \"summary\": " + summary + "\n}";
+                + (result.isEmpty() ? "[]" : operations) + ",\n  \"summary\": " + summary
+                + ",\n  \"lint\": " + LintJson.of(lint).replace("\n", "\n  ") + "\n}";
     }
 
     private static String operation(Step step) {

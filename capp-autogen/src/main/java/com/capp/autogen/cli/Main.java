@@ -13,12 +13,16 @@ import picocli.CommandLine.Command;
         description = "Alembic-style schema migrations for JPA/Hibernate on PostgreSQL.",
         subcommands = {CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
                 ShowCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
-                RevisionCommand.class, MergeCommand.class, CheckCommand.class, DiffCommand.class},
+                RevisionCommand.class, MergeCommand.class, CheckCommand.class, DiffCommand.class,
+                EnsureVersionCommand.class, EditCommand.class, ListTemplatesCommand.class, LintCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
-                "1:operational failure (database, migration, revision graph, checksum, lock timeout)",
-                "2:usage or configuration error (bad option, bad capp-autogen.properties, no or bad DATABASE_URL)"})
+                "1:operational failure (database, migration, revision graph, checksum), after a "
+                        + "FAILED: line; Alembic exits 255 there",
+                "2:usage or configuration error (bad option, bad capp-autogen.properties, no or bad DATABASE_URL); "
+                        + "a migration that timed out on its table lock; Alembic exits 2 for usage errors too",
+                "  :check, diff and lint: 1 means the schemas differ or lint found errors, 2 any error"})
 public final class Main implements Runnable {
 
     static final String VERSION = "0.1.0";
@@ -27,6 +31,9 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    private ProjectOptions options;
 
     public Main() {
         this(CliEnvironment.system());
@@ -44,12 +51,18 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        LoggingSetup.configure(java.util.Arrays.asList(args).contains("--debug"));
+        var arguments = java.util.Arrays.asList(args);
+        LoggingSetup.configure(arguments.contains("--debug") || arguments.contains("--raiseerr"));
         System.exit(commandLine(CliEnvironment.system()).execute(args));
     }
 
     CliEnvironment environment() {
         return environment;
+    }
+
+    /** The global options, wherever on the line they were given. */
+    ProjectOptions options() {
+        return options;
     }
 
     /** Without a subcommand there is nothing to do but explain usage. */

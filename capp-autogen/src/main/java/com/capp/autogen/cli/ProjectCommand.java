@@ -4,7 +4,7 @@ import com.capp.autogen.app.DiffUseCase;
 import com.capp.autogen.app.Project;
 import com.capp.autogen.app.RevisionText;
 import com.capp.autogen.app.SchemaSources;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,9 +22,6 @@ abstract class ProjectCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Mixin
-    ProjectOptions options;
-
     private Project project;
 
     /** The autogenerate pipeline, safe forms unless {@code --unsafe} or {@code autogenerate.unsafe=true}. */
@@ -35,7 +32,9 @@ abstract class ProjectCommand implements Callable<Integer> {
     Project project() {
         if (project == null) {
             CliEnvironment env = main.environment();
-            project = Project.open(env.workingDirectory().resolve(options.config), env.variables(), options.url);
+            ProjectOptions options = main.options();
+            project = Project.open(env.workingDirectory().resolve(options.config), options.section,
+                    options.xArguments, env.variables(), options.url);
         }
         return project;
     }
@@ -50,7 +49,15 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     ConsoleListener listener() {
-        return new ConsoleListener(err(), project().config().logLevel());
+        return new ConsoleListener(err(), main.options().quiet ? "WARN" : project().config().logLevel());
+    }
+
+    CliEnvironment environment() {
+        return main.environment();
+    }
+
+    CommandLine commandLine() {
+        return spec.commandLine();
     }
 
     PrintWriter out() {
@@ -63,6 +70,9 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     /** Alembic's report of a written revision file. */
     int generated(java.nio.file.Path file) {
+        if (main.options().quiet) {
+            return 0;
+        }
         out().println("Generating " + file + " ...  done");
         out().flush();
         return 0;

@@ -2,11 +2,15 @@ package com.capp.autogen.cli;
 
 import com.capp.autogen.app.AutogenerateUseCase;
 import com.capp.autogen.app.CreateRevisionUseCase;
+import com.capp.autogen.app.DiffUseCase;
+import com.capp.autogen.app.LintUseCase;
 import com.capp.autogen.app.RevisionRequest;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,16 +58,28 @@ final class RevisionCommand extends ProjectCommand {
     @Option(names = "--allow-empty", description = "With --autogenerate: write a revision even when nothing changed.")
     boolean allowEmpty;
 
+    @Option(names = "--version-path", paramLabel = "DIR",
+            description = "Write the file to this folder: migrations.location or one of migrations.locations.")
+    Path versionPath;
+
     @Override
     public Integer call() {
         RevisionRequest request = new RevisionRequest(message, revId, List.of(head), splice, dependsOn, branchLabels);
         if (!autogenerate) {
-            return generated(new CreateRevisionUseCase(project()).run(request));
+            if (sql || dryRun || allowEmpty) {
+                throw new CommandLine.ParameterException(commandLine(), (sql ? "--sql" : dryRun ? "--dry-run"
+                        : "--allow-empty") + " needs --autogenerate: a revision without it has no SQL to show");
+            }
+            return generated(new CreateRevisionUseCase(project(), versionPath).run(request));
         }
-        AutogenerateUseCase.Result result = new AutogenerateUseCase(project(), diffUseCase(autogen)).run(
+        AutogenerateUseCase.Result result = new AutogenerateUseCase(project(), diffUseCase(autogen), versionPath).run(
                 sources(autogen), autogen.dev, autogen.compareOptions(), new AutogenerateUseCase.Request(request,
                         allowEmpty, split, sql || dryRun ? AutogenerateUseCase.Mode.DRY_RUN : AutogenerateUseCase.Mode.WRITE));
         result.diff().summary().forEach(line -> listener().autogenerate(line));
+        if (!result.diff().isEmpty()) {
+            LintText.lines(new LintUseCase(project()).generated(result.diff().plan()))
+                    .forEach(line -> listener().lint(line));
+        }
         if (result.diff().isEmpty()) {
             out().println("No changes in schema detected.");
         }

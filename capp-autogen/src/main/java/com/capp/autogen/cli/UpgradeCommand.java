@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Upgrade to a later version.")
 final class UpgradeCommand extends ProjectCommand {
 
-    @Parameters(paramLabel = "REV", description = "head, heads, +N, a revision, or FROM:TO with --sql.")
+    @Parameters(paramLabel = "REV",
+            description = "head, heads, +N, a revision, head-1, REV+N, label@head, label@+1..., or FROM:TO with --sql.")
     String target;
 
     @Option(names = "--sql", description = "Print the SQL script instead of running it (no database needed).")
@@ -17,6 +18,10 @@ final class UpgradeCommand extends ProjectCommand {
     @Option(names = "--ignore-checksums", description = "Run even if applied migrations changed since they ran.")
     boolean ignoreChecksums;
 
+    @Option(names = "--allow-unsafe", description = "Run pending migrations even when lint finds errors in them "
+            + "(also lint.allow.unsafe=true in capp-autogen.properties).")
+    boolean allowUnsafe;
+
     @Override
     public Integer call() {
         MigrateUseCase migrate = new MigrateUseCase(project(), listener());
@@ -24,7 +29,7 @@ final class UpgradeCommand extends ProjectCommand {
             out().print(migrate.upgradeScript(target));
             out().flush();
         } else {
-            migrate.upgrade(target, ignoreChecksums);
+            migrate.upgrade(target, ignoreChecksums, allowUnsafe || project().config().allowUnsafe());
         }
         return 0;
     }

@@ -48,7 +48,7 @@ public final class SchemaComparator {
         ops.addAll(enums.compare(filtered(current.enums(), e -> e.name(), options),
                 filtered(target.enums(), e -> e.name(), options), columnTypes(target)));
         compareSequences(current, target, options, ops);
-        compareTables(current, target, options, ops);
+        compareTables(current, target, options, ops, new DefaultNames(current));
         return ops;
     }
 
@@ -57,16 +57,17 @@ public final class SchemaComparator {
                 .collect(Collectors.toSet());
     }
 
-    private void compareTables(Schema current, Schema target, CompareOptions options, List<Operation> ops) {
+    private void compareTables(Schema current, Schema target, CompareOptions options, List<Operation> ops,
+                               DefaultNames names) {
         Map<QualifiedName, Table> have = byName(filtered(current.tables(), Table::name, options), Table::name);
         Map<QualifiedName, Table> want = byName(filtered(target.tables(), Table::name, options), Table::name);
         want.values().stream().filter(t -> !have.containsKey(t.name())).forEach(t -> ops.add(new CreateTable(t)));
         for (Table table : have.values()) {
             Table wanted = want.get(table.name());
             if (wanted == null) {
-                ops.add(new DropTable(table));
+                ops.add(new DropTable(table.withChecks(table.checks().stream().map(TableComparator::recreatable).toList())));
             } else {
-                ops.addAll(tables.compare(table, wanted));
+                ops.addAll(tables.compare(table, wanted, names));
             }
         }
     }

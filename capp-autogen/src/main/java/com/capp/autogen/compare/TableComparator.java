@@ -1,6 +1,7 @@
 package com.capp.autogen.compare;
 
 import com.capp.autogen.normalize.ExpressionEquivalence;
+import com.capp.autogen.normalize.RecreatableCheck;
 import com.capp.autogen.ops.AddCheckConstraint;
 import com.capp.autogen.ops.AddColumn;
 import com.capp.autogen.ops.AddForeignKey;
@@ -41,17 +42,17 @@ final class TableComparator {
         this.columns = new ColumnComparator(equivalence);
     }
 
-    List<Operation> compare(Table currentTable, Table target) {
+    List<Operation> compare(Table currentTable, Table target, DefaultNames names) {
         Table current = reconciler.reconcile(currentTable, target);
         QualifiedName name = target.name();
         Definitions definitions = new Definitions(equivalence.at(name, null));
         List<Operation> ops = new ArrayList<>();
         compareColumns(name, current, target, ops);
-        comparePrimaryKey(name, current.primaryKey(), target.primaryKey(), ops);
-        compareUniques(name, current, target, ops);
+        comparePrimaryKey(name, current.primaryKey(), target.primaryKey(), ops, names);
+        compareUniques(name, current, target, ops, names);
         compareIndexes(name, current, target, definitions, ops);
-        compareForeignKeys(name, current, target, definitions, ops);
-        compareChecks(name, current, target, definitions, ops);
+        compareForeignKeys(name, current, target, definitions, ops, names);
+        compareChecks(name, current, target, definitions, ops, names);
         if (!Objects.equals(current.comment(), target.comment())) {
             ops.add(new SetTableComment(name, current.comment(), target.comment()));
         }
@@ -76,7 +77,8 @@ final class TableComparator {
                 .forEach(c -> ops.add(new AddColumn(name, c)));
     }
 
-    private void comparePrimaryKey(QualifiedName name, PrimaryKey current, PrimaryKey target, List<Operation> ops) {
+    private void comparePrimaryKey(QualifiedName name, PrimaryKey current, PrimaryKey target, List<Operation> ops,
+                                   DefaultNames names) {
         boolean same = current == null ? target == null
                 : target != null && current.columns().equals(target.columns())
                         && (target.name() == null || target.name().equals(current.name()));
@@ -85,19 +87,26 @@ final class TableComparator {
         }
         if (current != null) {
             ops.add(new DropPrimaryKey(name, current));
+            names.release(name, current.name());
         }
         if (target != null) {
-            String pkName = target.name() != null ? target.name() : DefaultNames.primaryKey(name);
+            names.take(name, target.name());
+            String pkName = target.name() != null ? target.name() : names.primaryKey(name);
             ops.add(new AddPrimaryKey(name, new PrimaryKey(pkName, target.columns())));
         }
     }
 
-    private void compareUniques(QualifiedName name, Table current, Table target, List<Operation> ops) {
+    private void compareUniques(QualifiedName name, Table current, Table target, List<Operation> ops,
+                                DefaultNames names) {
         Matching<UniqueConstraint> m = new Matching<>(current.uniqueConstraints(), target.uniqueConstraints(),
                 UniqueConstraint::name, (a, b) -> a.columns().equals(b.columns()));
-        m.removed.forEach(u -> ops.add(new DropUniqueConstraint(name, u)));
+        m.removed.forEach(u -> {
+            ops.add(new DropUniqueConstraint(name, u));
+            names.release(name, u.name());
+        });
+        m.added.forEach(u -> names.take(name, u.name()));
         m.added.forEach(u -> ops.add(new AddUniqueConstraint(name, u.name() != null ? u
-                : new UniqueConstraint(DefaultNames.unique(name, u.columns()), u.columns()))));
+                : new UniqueConstraint(names.unique(name, u.columns()), u.columns()))));
     }
 
     private void compareIndexes(QualifiedName name, Table current, Table target, Definitions definitions,
@@ -108,27 +117,41 @@ final class TableComparator {
     }
 
     private void compareForeignKeys(QualifiedName name, Table current, Table target, Definitions definitions,
-                                    List<Operation> ops) {
+                                    List<Operation> ops, DefaultNames names) {
         Matching<ForeignKey> m = new Matching<>(current.foreignKeys(), target.foreignKeys(), ForeignKey::name,
                 definitions::sameForeignKey);
-        m.removed.forEach(f -> ops.add(new DropForeignKey(name, f)));
-        m.added.forEach(f -> ops.add(new AddForeignKey(name, f.name() != null ? f : named(name, f))));
+        m.removed.forEach(f -> {
+            ops.add(new DropForeignKey(name, f));
+            names.release(name, f.name());
+        });
+        m.added.forEach(f -> names.take(name, f.name()));
+        m.added.forEach(f -> ops.add(new AddForeignKey(name, f.name() != null ? f
+                : named(names.foreignKey(name, f.columns()), f))));
     }
 
     private void compareChecks(QualifiedName name, Table current, Table target, Definitions definitions,
-                               List<Operation> ops) {
+                               List<Operation> ops, DefaultNames names) {
         Matching<CheckConstraint> m = new Matching<>(current.checks(), target.checks(), CheckConstraint::name,
                 definitions::sameCheck);
-        m.removed.forEach(c -> ops.add(new DropCheckConstraint(name, c)));
-        int ordinal = 0;
+        m.removed.forEach(c -> {
+            ops.add(new DropCheckConstraint(name, recreatable(c)));
+            names.release(name, c.name());
+        });
+        m.added.forEach(c -> names.take(name, c.name()));
+        List<String> columnNames = target.columns().stream().map(Column::name).toList();
         for (CheckConstraint check : m.added) {
-            ops.add(new AddCheckConstraint(name, check.name() != null ? check
-                    : new CheckConstraint(DefaultNames.check(name, ordinal++), check.expression())));
+            ops.add(new AddCheckConstraint(name, check.name() != null ? check : new CheckConstraint(
+                    names.check(name, CheckColumns.onlyColumn(check.expression(), columnNames)), check.expression())));
         }
     }
 
-    private static ForeignKey named(QualifiedName table, ForeignKey f) {
-        return new ForeignKey(DefaultNames.foreignKey(table, f.columns()), f.columns(), f.referencedTable(),
+    /** A dropped check as its reverse must re-create it (see {@link RecreatableCheck}). */
+    static CheckConstraint recreatable(CheckConstraint check) {
+        return new CheckConstraint(check.name(), RecreatableCheck.sourceOf(check.expression()));
+    }
+
+    private static ForeignKey named(String constraintName, ForeignKey f) {
+        return new ForeignKey(constraintName, f.columns(), f.referencedTable(),
                 f.referencedColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred());
     }
 }

@@ -2,6 +2,8 @@ package com.capp.autogen.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The alembic.ini counterpart, read from {@code capp-autogen.properties} at the project root.
@@ -12,10 +14,24 @@ import java.time.Duration;
  * @param fileTemplate       class/file name of new migrations, e.g. {@code V{rev}_{Slug}}
  * @param cacheLocation      where classes compiled from the folder are cached between runs
  * @param devPostgresVersion PostgreSQL major (or full zonky release) of the embedded dev database
+ * @param auditTable         empty when the audit table is turned off
+ * @param databaseUrl        {@code database.url} (after {@code -n} and {@code -x}); null when not set
+ * @param versionLocations   further migration source folders ({@code migrations.locations})
+ * @param transactionPerMigration commit after each migration (true) or run a whole command in one transaction
+ * @param xArguments         the {@code -x KEY=VALUE} pairs, for migrations to read
+ * @param ddl                lock and statement timeouts of migration statements, and retries
+ * @param allowUnsafe        whether {@code upgrade} runs migrations with error-level lint findings ({@code lint.allow.unsafe})
  * @param unsafeForms        autogenerate writes the plain forms (one locking statement per change), as {@code --unsafe}
  */
 public record ProjectConfig(Path root, Path migrationsLocation, String migrationsPackage, String versionTable,
                             String auditTable, Path templatesLocation, String fileTemplate, String logLevel,
                             Duration lockTimeout, Path cacheLocation,
-                            String devPostgresVersion, boolean unsafeForms) {
+                            String devPostgresVersion, String databaseUrl, List<Path> versionLocations,
+                            boolean transactionPerMigration, Map<String, String> xArguments,
+                            DdlConfig ddl, boolean allowUnsafe, boolean unsafeForms) {
+
+    public ProjectConfig {
+        versionLocations = List.copyOf(versionLocations);
+        xArguments = Map.copyOf(xArguments);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,14 +31,19 @@ final class EnumTypeReader {
     }
 
     static List<EnumType> read(Metadata metadata) {
-        SqlStringGenerationContext context =
-                SqlStringGenerationContextImpl.fromExplicit(metadata.getDatabase().getJdbcEnvironment(), metadata.getDatabase(), null, null);
         List<EnumType> enums = new ArrayList<>();
         for (AuxiliaryDatabaseObject object : metadata.getDatabase().getAuxiliaryDatabaseObjects()) {
-            Arrays.stream(object.sqlCreateStrings(context)).map(CREATE_ENUM::matcher).filter(Matcher::matches)
-                    .findFirst().ifPresent(m -> enums.add(new EnumType(name(m.group(1)), labels(m.group(2)))));
+            declared(metadata, object).ifPresent(enums::add);
         }
         return enums;
+    }
+
+    /** The enum type the object creates, if it is one. */
+    static Optional<EnumType> declared(Metadata metadata, AuxiliaryDatabaseObject object) {
+        SqlStringGenerationContext context = SqlStringGenerationContextImpl.fromExplicit(
+                metadata.getDatabase().getJdbcEnvironment(), metadata.getDatabase(), null, null);
+        return Arrays.stream(object.sqlCreateStrings(context)).map(CREATE_ENUM::matcher).filter(Matcher::matches)
+                .findFirst().map(m -> new EnumType(name(m.group(1)), labels(m.group(2))));
     }
 
     /** Hibernate writes the Java simple name unquoted, so PostgreSQL folds it to lower case. */

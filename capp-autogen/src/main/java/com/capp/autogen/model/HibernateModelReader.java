@@ -6,11 +6,13 @@ import com.capp.autogen.schema.QualifiedName;
 import com.capp.autogen.schema.Table;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.cfg.MappingSettings;
 import org.hibernate.dialect.PostgreSQLDialect;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -39,36 +42,52 @@ public final class HibernateModelReader {
         if (entities.isEmpty()) {
             throw new ModelException("no @Entity classes found in " + spec.packages());
         }
-        return read(entities, loader, spec.physicalNamingStrategy());
+        return read(entities, loader, spec);
     }
 
-    public Schema read(List<Class<?>> entities, ClassLoader loader, String physicalNamingStrategy) {
+    /** The schema of the given entity classes, with the naming strategy and settings of {@code spec}. */
+    public Schema read(List<Class<?>> entities, ClassLoader loader, ModelSpec spec) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
-                .applySettings(settings(physicalNamingStrategy)).build();
+                .applySettings(settings(spec)).build();
         try {
             MetadataSources sources = new MetadataSources(registry);
             entities.forEach(sources::addAnnotatedClass);
-            return toSchema(sources.buildMetadata());
+            MetadataImplementor metadata = (MetadataImplementor) sources.buildMetadata();
+            // as Hibernate's create path does: key columns in the order of the configured
+            // hibernate.column_ordering_strategy (a no-op for "legacy")
+            metadata.orderColumns(true);
+            UnsupportedMappings.check(metadata);
+            return toSchema(metadata, defaultSchema(spec));
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
     }
 
-    private static Map<String, Object> settings(String physicalNamingStrategy) {
-        Map<String, Object> settings = new HashMap<>();
+    /** The project's settings, then what makes reading offline: PostgreSQL's dialect and no JDBC metadata. */
+    private static Map<String, Object> settings(ModelSpec spec) {
+        Map<String, Object> settings = new HashMap<>(spec.settings());
         settings.put(JdbcSettings.DIALECT, PostgreSQLDialect.class.getName());
         settings.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, "false");
         settings.put("jakarta.persistence.database-product-name", "PostgreSQL");
         settings.put("jakarta.persistence.database-major-version", "15");
-        if (physicalNamingStrategy != null) {
-            settings.put(MappingSettings.PHYSICAL_NAMING_STRATEGY, physicalNamingStrategy);
+        if (spec.physicalNamingStrategy() != null) {
+            settings.put(MappingSettings.PHYSICAL_NAMING_STRATEGY, spec.physicalNamingStrategy());
         }
         return settings;
     }
 
-    private static Schema toSchema(Metadata metadata) {
-        TableReader tables = new TableReader(metadata);
+    /** hibernate.default_schema as PostgreSQL stores it (folded unless quoted), or null. */
+    private static String defaultSchema(ModelSpec spec) {
+        String schema = spec.settings().get(MappingSettings.DEFAULT_SCHEMA);
+        if (schema == null || schema.isBlank()) {
+            return null;
+        }
+        return schema.startsWith("\"") ? schema.substring(1, schema.length() - 1) : schema.toLowerCase(Locale.ROOT);
+    }
+
+    private static Schema toSchema(Metadata metadata, String defaultSchema) {
+        TableReader tables = new TableReader(metadata, defaultSchema);
         List<Table> result = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         TreeSet<String> schemas = new TreeSet<>();
@@ -83,12 +102,22 @@ public final class HibernateModelReader {
                 }
             }
             for (org.hibernate.boot.model.relational.Sequence s : namespace.getSequences()) {
-                String schema = s.getName().getSchemaName() == null ? null : s.getName().getSchemaName().getText();
-                sequences.add(Sequence.of(new QualifiedName(schema, s.getName().getSequenceName().getText()),
-                        s.getInitialValue(), s.getIncrementSize()));
+                sequences.add(sequence(s, defaultSchema));
             }
         }
         return new Schema(new ArrayList<>(schemas), result, sequences, EnumTypeReader.read(metadata));
+    }
+
+    /** Hibernate writes the name as given ({@code parcels_SEQ}); PostgreSQL folds it unless it is quoted. */
+    private static Sequence sequence(org.hibernate.boot.model.relational.Sequence s, String defaultSchema) {
+        Identifier schema = s.getName().getSchemaName();
+        Identifier name = s.getName().getSequenceName();
+        return Sequence.of(new QualifiedName(schema == null ? defaultSchema : folded(schema), folded(name)),
+                s.getInitialValue(), s.getIncrementSize());
+    }
+
+    private static String folded(Identifier identifier) {
+        return identifier.isQuoted() ? identifier.getText() : identifier.getText().toLowerCase(Locale.ROOT);
     }
 
     private static ClassLoader classLoader(List<Path> classpath) {

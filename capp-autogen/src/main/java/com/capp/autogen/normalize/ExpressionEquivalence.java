@@ -32,7 +32,7 @@ public interface ExpressionEquivalence {
         return new ExpressionEquivalence() {
             @Override
             public boolean sameType(String current, String target) {
-                return TypeSpelling.canonical(current).equals(TypeSpelling.canonical(target));
+                return TypeSpelling.same(current, target);
             }
 
             @Override

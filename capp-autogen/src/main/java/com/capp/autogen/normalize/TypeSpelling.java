@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
 /**
  * PostgreSQL's own spelling of a type ({@code format_type}), from the synonyms people and
  * Hibernate's dialect write: {@code varchar(255)} is {@code character varying(255)}, {@code int4}
- * is {@code integer}, {@code timestamp(6)} is {@code timestamp without time zone} (6 is the
- * default precision, which format_type leaves out). Types are a closed, small vocabulary, so plain
- * rules are exact here; expressions go through PostgreSQL instead.
+ * is {@code integer}, {@code timestamptz} is {@code timestamp with time zone}. A written precision is
+ * kept, as format_type prints it ({@code timestamp(6) with time zone}, what Hibernate creates for an
+ * {@code Instant}), so the migration creates exactly Hibernate's column; {@link #same} forgives 6, the
+ * precision a timestamp without one has anyway, so an existing column without it never drifts.
+ * Types are a closed, small vocabulary, so plain rules are exact here; expressions go through
+ * PostgreSQL instead.
  */
 public final class TypeSpelling {
 
@@ -28,15 +31,27 @@ public final class TypeSpelling {
 
     private static final Pattern SIZED = Pattern.compile("([a-z0-9 ]+?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)(.*)");
     private static final Pattern TIME_ZONE = Pattern.compile("(timestamp|time)\\s*(?:\\((\\d+)\\))?\\s*(with|without) time zone");
-    private static final String DEFAULT_TIME_PRECISION = "6";
+    private static final Pattern DEFAULT_TIME_PRECISION = Pattern.compile("^(timestamp|time)\\(6\\)");
 
     private TypeSpelling() {
+    }
+
+    /** Same type, same storage: canonical spellings equal once the default time precision is left out. */
+    public static boolean same(String a, String b) {
+        return withoutDefaultPrecision(canonical(a)).equals(withoutDefaultPrecision(canonical(b)));
+    }
+
+    private static String withoutDefaultPrecision(String canonical) {
+        return DEFAULT_TIME_PRECISION.matcher(canonical).replaceFirst("$1");
     }
 
     public static String canonical(String type) {
         String text = type.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (text.endsWith("[]")) {
             return canonical(text.substring(0, text.length() - 2)) + "[]";
+        }
+        if (text.endsWith(" array")) { // the SQL standard's spelling, which Hibernate's dialect writes
+            return canonical(text.substring(0, text.length() - " array".length())) + "[]";
         }
         if (text.startsWith("\"") || text.contains(".")) {
             return type.trim(); // a user-defined (enum, domain) type: case and quoting are meaningful
@@ -77,7 +92,7 @@ public final class TypeSpelling {
     }
 
     private static String timeType(String base, String precision, String withOrWithout) {
-        String p = precision == null || precision.equals(DEFAULT_TIME_PRECISION) ? "" : "(" + precision + ")";
+        String p = precision == null ? "" : "(" + precision + ")";
         return base + p + " " + withOrWithout + " time zone";
     }
 }

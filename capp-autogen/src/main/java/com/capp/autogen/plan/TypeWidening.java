@@ -20,7 +20,7 @@ final class TypeWidening {
     boolean isWidening(String fromType, String toType) {
         String from = TypeSpelling.canonical(fromType);
         String to = TypeSpelling.canonical(toType);
-        if (from.equals(to) || to.equals("text") && VARCHAR.matcher(from).matches()) {
+        if (TypeSpelling.same(from, to) || to.equals("text") && VARCHAR.matcher(from).matches()) {
             return true;
         }
         Matcher f = VARCHAR.matcher(from);

@@ -13,11 +13,9 @@ import java.util.Set;
 public final class MigrationPlanner {
 
     private final RevisionGraph graph;
-    private final RevisionResolver resolver;
 
     public MigrationPlanner(RevisionGraph graph) {
         this.graph = graph;
-        this.resolver = new RevisionResolver(graph);
     }
 
     /** Everything applied when the version table holds {@code heads}. */
@@ -28,10 +26,10 @@ public final class MigrationPlanner {
         return applied;
     }
 
-    /** {@code upgrade head|heads|REV|+N}. */
+    /** {@code upgrade head|heads|REV|+N|REV+N|label@+N...}; bare {@code +N} counts pending migrations. */
     public List<MigrationStep> upgrade(List<String> heads, String target) {
         Set<String> applied = applied(heads);
-        if (target.startsWith("+")) {
+        if (target.matches("\\+\\d+")) {
             List<String> pending = graph.sorted(missing(applied, new LinkedHashSet<>(graph.heads())));
             int steps = relativeCount(target);
             if (pending.size() < steps) {
@@ -40,34 +38,34 @@ public final class MigrationPlanner {
             }
             return upgradeSteps(heads, pending.subList(0, steps));
         }
-        return upgradeSteps(heads, graph.sorted(missing(applied, resolver.resolve(target))));
+        return upgradeSteps(heads, graph.sorted(missing(applied, resolver(heads).resolve(target))));
     }
 
-    /** {@code downgrade -N|REV|base}. */
+    /**
+     * {@code downgrade -N|REV|base|label@base|label@-N...}: undoes what is applied above the target,
+     * within the target's branch when it names one. A target that is not applied is Alembic's error.
+     */
     public List<MigrationStep> downgrade(List<String> heads, String target) {
-        List<String> applied = graph.sorted(applied(heads));
-        List<String> undo;
-        if (target.startsWith("-")) {
-            int steps = relativeCount(target);
-            if (heads.size() > 1) {
-                throw new RevisionException("Relative downgrade " + target + " is ambiguous: the database has heads "
-                        + String.join(", ", heads), "Name the revision to downgrade to.");
-            }
-            if (applied.size() < steps) {
-                throw new RevisionException("Relative revision " + target + " is below base (" + applied.size()
-                        + " applied)", "Use `downgrade base` to undo every migration.");
-            }
-            undo = applied.subList(applied.size() - steps, applied.size());
-        } else {
-            Set<String> targets = resolver.resolve(target);
-            Set<String> keep = applied(targets);
-            undo = applied.stream().filter(id -> !keep.contains(id)
-                    && (targets.isEmpty() || targets.stream().anyMatch(t -> graph.descendants(t).contains(id))))
-                    .toList();
+        Set<String> applied = applied(heads);
+        RevisionResolver resolver = resolver(heads);
+        Set<String> targets = resolver.resolve(target);
+        if (!applied.containsAll(targets)) {
+            throw new RevisionException("Destination " + target
+                    + " is not a valid downgrade target from current head(s)",
+                    "The database is at " + (heads.isEmpty() ? "<base>" : String.join(", ", heads))
+                            + "; `capp-autogen upgrade " + target + "` goes up to it.");
         }
-        List<String> reversed = new ArrayList<>(undo);
-        java.util.Collections.reverse(reversed);
-        return downgradeSteps(heads, reversed);
+        Set<String> keep = applied(targets);
+        Set<String> scope = resolver.scope(target);
+        List<String> undo = graph.sorted(applied).stream().filter(id -> !keep.contains(id) && scope.contains(id)
+                && (targets.isEmpty() || targets.stream().anyMatch(t -> graph.descendants(t).contains(id))))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        java.util.Collections.reverse(undo);
+        return downgradeSteps(heads, undo);
+    }
+
+    private RevisionResolver resolver(List<String> heads) {
+        return new RevisionResolver(graph, () -> heads);
     }
 
     /** Heads after applying {@code id} on top of {@code heads}. */

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The revisions {@code history -r lower:upper} lists: descendants of {@code lower} (inclusive)
  * that are ancestors of {@code upper} (inclusive). Either side may be empty ({@code base} /
- * {@code heads}). Newest first, as Alembic prints them.
+ * {@code heads}); either may be any revision spec, {@code current} included. Newest first, as Alembic prints them.
  */
 public final class RevisionRange {
 
@@ -17,8 +17,13 @@ public final class RevisionRange {
     private final RevisionResolver resolver;
 
     public RevisionRange(RevisionGraph graph) {
+        this(graph, new RevisionResolver(graph));
+    }
+
+    /** @param resolver knows the database's heads when the range may name {@code current} */
+    public RevisionRange(RevisionGraph graph, RevisionResolver resolver) {
         this.graph = graph;
-        this.resolver = new RevisionResolver(graph);
+        this.resolver = resolver;
     }
 
     /** @param range {@code a:b}, {@code a:}, {@code :b}, or null for everything */
@@ -35,9 +40,10 @@ public final class RevisionRange {
             upper = range.substring(colon + 1).trim();
         }
         Set<String> selected = upTo(upper);
-        if (!lower.isEmpty() && !lower.equals("base")) {
+        Set<String> lowest = lower.isEmpty() ? Set.of() : resolver.resolve(lower);
+        if (!lowest.isEmpty()) {
             Set<String> from = new HashSet<>();
-            for (String id : resolver.resolve(lower)) {
+            for (String id : lowest) {
                 from.add(id);
                 from.addAll(graph.descendants(id));
             }

@@ -25,11 +25,18 @@ public final class SourceMigrationLoader implements MigrationLoader {
     private static final Logger LOG = LoggerFactory.getLogger(SourceMigrationLoader.class);
 
     private final Path folder;
+    private final List<Path> moreFolders;
     private final CompiledClassCache cache;
 
     /** @param cacheDir where compiled classes are kept between runs; null to always compile */
     public SourceMigrationLoader(Path folder, Path cacheDir) {
+        this(folder, List.of(), cacheDir);
+    }
+
+    /** @param moreFolders Alembic's further version_locations, compiled with {@code folder}; absent ones are skipped */
+    public SourceMigrationLoader(Path folder, List<Path> moreFolders, Path cacheDir) {
         this.folder = folder;
+        this.moreFolders = List.copyOf(moreFolders);
         this.cache = cacheDir == null ? null : new CompiledClassCache(cacheDir);
     }
 
@@ -76,6 +83,12 @@ public final class SourceMigrationLoader implements MigrationLoader {
                     "Set migrations.location in capp-autogen.properties, or create the folder.");
         }
         Map<Path, String> checksums = new LinkedHashMap<>();
+        addSources(folder, checksums);
+        moreFolders.stream().filter(Files::isDirectory).forEach(more -> addSources(more, checksums));
+        return checksums;
+    }
+
+    private static void addSources(Path folder, Map<Path, String> checksums) {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 checksums.put(file.toAbsolutePath().normalize(), Checksums.ofSource(Files.readAllBytes(file)));
@@ -83,7 +96,6 @@ public final class SourceMigrationLoader implements MigrationLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read migrations folder " + folder, e);
         }
-        return checksums;
     }
 
     private static Class<?> load(ClassLoader loader, String name) {

@@ -28,9 +28,10 @@ final class CommittedSections implements TransactionBoundary, Consumer<Operation
     private boolean ranStatements;
 
     /** @param recordProgress writes "sections done so far" ({@link #done()}) in the current transaction */
-    CommittedSections(Connection connection, int alreadyDone, Consumer<String> info, Consumer<Integer> recordProgress) {
+    CommittedSections(Connection connection, StatementSink sink, int alreadyDone, Consumer<String> info,
+                      Consumer<Integer> recordProgress) {
         this.connection = connection;
-        this.sink = new JdbcStatementSink(connection);
+        this.sink = sink;
         this.indexes = new ConcurrentIndexBuild(connection, sink, info);
         this.alreadyDone = alreadyDone;
         this.committed = alreadyDone;
@@ -40,6 +41,11 @@ final class CommittedSections implements TransactionBoundary, Consumer<Operation
     /** Sections committed with statements in them, by this run or an interrupted one before it. */
     int done() {
         return committed;
+    }
+
+    /** Whether a block has committed the transaction (its savepoint, if any, is gone). */
+    boolean crossedBoundary() {
+        return current > 0;
     }
 
     @Override

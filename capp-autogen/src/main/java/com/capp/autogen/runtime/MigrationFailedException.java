@@ -13,6 +13,10 @@ public final class MigrationFailedException extends RuntimeFailure {
     private final String revision;
     private final String statement;
 
+    MigrationFailedException(MigrationStep step, boolean transactional, String lastGood, RuntimeException cause) {
+        this(step, transactional, 0, lastGood, cause);
+    }
+
     MigrationFailedException(MigrationStep step, boolean transactional, int committedSections, String lastGood,
                              RuntimeException cause) {
         super(message(step, cause, transactional, committedSections, lastGood), hint(cause), cause);

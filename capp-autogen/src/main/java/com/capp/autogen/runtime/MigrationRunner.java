@@ -3,7 +3,7 @@ package com.capp.autogen.runtime;
 import com.capp.autogen.revision.MigrationPlanner;
 import com.capp.autogen.revision.MigrationStep;
 import com.capp.autogen.revision.Migrations;
-import com.capp.autogen.revision.RevisionResolver;
+import com.capp.autogen.revision.StampTarget;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs migrations on a live database. Every command that writes takes the advisory lock first,
- * then creates the version and audit tables if missing and reads the heads, so a run that waited
- * for another sees its result and has nothing left to do.
+ * Runs migrations on a live database. Every command that writes takes the advisory lock first and
+ * reads the heads, so a run that waited for another sees its result and has nothing left to do;
+ * it creates the version and audit tables only once its target resolved, so a typo creates nothing.
  */
 public final class MigrationRunner {
 
@@ -24,9 +24,20 @@ public final class MigrationRunner {
     private final VersionTable versionTable;
     private final AuditTable auditTable;
     private final MigrationPlanner planner;
+    private final MonitorConnection monitor;
 
     public MigrationRunner(Connection connection, Migrations migrations, RuntimeSettings settings,
                            MigrationListener listener) {
+        this(connection, migrations, settings, listener, null);
+    }
+
+    /**
+     * @param monitor opens a second connection to the same database, from which the runner watches
+     *                its statements' lock waits and progress (null: no notices)
+     */
+    public MigrationRunner(Connection connection, Migrations migrations, RuntimeSettings settings,
+                           MigrationListener listener, MonitorConnection monitor) {
+        this.monitor = monitor;
         this.connection = connection;
         this.migrations = migrations;
         this.settings = settings;
@@ -45,15 +56,20 @@ public final class MigrationRunner {
         }
     }
 
+    /** The steps {@code upgrade target} would run now (no lock taken: a concurrent run may change them). */
+    public List<MigrationStep> pendingUpgrade(String target) {
+        return planner.upgrade(currentHeads(), target);
+    }
+
     public RunResult upgrade(String target, boolean ignoreChecksums) {
         return locked(heads -> {
-            var applied = planner.applied(heads);
+            List<MigrationStep> steps = planner.upgrade(heads, target); // a bad target fails before any table exists
             if (ignoreChecksums) {
                 listener.warning("Checksums of applied migrations are not verified (--ignore-checksums)");
             } else {
-                ChecksumVerifier.verify(migrations, applied, auditTable.appliedChecksums(connection));
+                ChecksumVerifier.verify(migrations, planner.applied(heads), auditTable.appliedChecksums(connection));
             }
-            return run(heads, planner.upgrade(heads, target));
+            return run(heads, steps);
         });
     }
 
@@ -63,14 +79,27 @@ public final class MigrationRunner {
 
     /** Sets the version table to {@code target} without running any migration. */
     public RunResult stamp(String target) {
-        return locked(heads -> {
-            List<String> after = migrations.graph().sorted(new RevisionResolver(migrations.graph()).resolve(target));
+        return stamp(List.of(target), false);
+    }
+
+    /**
+     * Sets the version table to the revisions {@code targets} name (several heads allowed) without
+     * running any migration; {@code purge} first empties it, so rows it cannot read are no obstacle.
+     */
+    public RunResult stamp(List<String> targets, boolean purge) {
+        return locked(purge ? this::noHeads : versionTable::heads, heads -> {
+            List<String> after = new StampTarget(migrations.graph()).heads(targets);
             connection.setAutoCommit(false);
             try {
-                List<String> sql = new ArrayList<>(versionTable.updateSql(heads, after));
+                ensureTables();
+                List<String> sql = new ArrayList<>();
+                if (purge) {
+                    sql.add(versionTable.purgeSql());
+                }
+                sql.addAll(versionTable.updateSql(heads, after));
                 for (String id : after.isEmpty() ? List.of("base") : after) {
                     String checksum = after.isEmpty() ? null : migrations.get(id).checksum();
-                    sql.add(auditTable.insertSql(id, AuditTable.STAMP, checksum, null, null));
+                    sql.addAll(auditTable.insertSql(id, AuditTable.STAMP, checksum, null, null));
                 }
                 sql.forEach(new JdbcStatementSink(connection)::run);
                 connection.commit();
@@ -84,27 +113,57 @@ public final class MigrationRunner {
         });
     }
 
+    /** {@code ensure_version}: creates the version table (and the audit table) if missing, nothing else. */
+    public void ensureVersionTable() {
+        locked(heads -> {
+            ensureTables();
+            return new RunResult(heads, heads, List.of());
+        });
+    }
+
     private RunResult run(List<String> heads, List<MigrationStep> steps) throws SQLException {
-        StepExecutor executor = new StepExecutor(connection, versionTable, auditTable, listener::info);
-        for (MigrationStep step : steps) {
-            listener.running(step);
-            executor.run(step, migrations.get(step.revision().id()));
+        try (StatementWatch watch = StatementWatch.on(connection, monitor, listener)) {
+            StepExecutor executor = new StepExecutor(connection, versionTable, auditTable, settings, watch, listener);
+            executor.begin();
+            ensureTables();
+            for (MigrationStep step : steps) {
+                listener.running(step);
+                executor.run(step, migrations.get(step.revision().id()));
+            }
+            List<String> after = steps.isEmpty() ? heads : steps.get(steps.size() - 1).headsAfter();
+            executor.finish(after);
+            return new RunResult(heads, after, steps);
         }
-        List<String> after = steps.isEmpty() ? heads : steps.get(steps.size() - 1).headsAfter();
-        return new RunResult(heads, after, steps);
+    }
+
+    /** Opens another connection to the runner's database. */
+    public interface MonitorConnection {
+        Connection open() throws SQLException;
     }
 
     private interface LockedWork {
         RunResult run(List<String> heads) throws SQLException;
     }
 
+    private interface HeadsReader {
+        List<String> read(Connection connection) throws SQLException;
+    }
+
+    private List<String> noHeads(Connection connection) {
+        return List.of();
+    }
+
     private RunResult locked(LockedWork work) {
+        return locked(versionTable::heads, work);
+    }
+
+    /** Under the advisory lock: reads the heads, then works; the work creates tables once it knows what to do. */
+    private RunResult locked(HeadsReader heads, LockedWork work) {
         try {
             connection.setAutoCommit(true);
             try (AdvisoryLock lock = AdvisoryLock.acquire(connection, settings.versionTable(),
                     settings.lockTimeout(), listener::info)) {
-                ensureTables();
-                return work.run(versionTable.heads(connection));
+                return work.run(heads.read(connection));
             }
         } catch (SQLException e) {
             throw databaseError(e);
@@ -116,7 +175,7 @@ public final class MigrationRunner {
         if (!versionTable.exists(connection)) {
             sink.run(versionTable.createSql());
         }
-        sink.run(auditTable.createSql());
+        auditTable.createSql().forEach(sink::run);
     }
 
     private static RuntimeFailure databaseError(SQLException e) {

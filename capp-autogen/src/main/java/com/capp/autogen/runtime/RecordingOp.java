@@ -19,7 +19,10 @@ import com.capp.autogen.schema.Sequence;
 import com.capp.autogen.schema.Table;
 import com.capp.autogen.schema.UniqueConstraint;
 
+import com.capp.autogen.sql.PostgresSql;
+
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -30,18 +33,73 @@ import java.util.function.Consumer;
  */
 public final class RecordingOp implements Op {
 
-    private final Consumer<Operation> sink;
-    private final TransactionBoundary boundary;
-    private boolean outside;
-
-    /** Operations go to {@code sink}; {@link #outsideTransaction} blocks run inline (an autocommit connection). */
-    public RecordingOp(Consumer<Operation> sink) {
-        this(sink, TransactionBoundary.NONE);
+    /** A lint rule the next operation may break, and why ({@link Op#allowing}). */
+    public record Allowance(String rule, String reason) {
     }
 
-    public RecordingOp(Consumer<Operation> sink, TransactionBoundary boundary) {
-        this.sink = sink;
+    /** Receives each operation with the allowances made for it. */
+    public interface Recorder {
+        void record(Operation operation, List<Allowance> allowances);
+    }
+
+    private final Recorder recorder;
+    private final Map<String, String> xArguments;
+    private final TransactionBoundary boundary;
+    private List<Allowance> pending = List.of();
+    private boolean outside;
+
+    public RecordingOp(Consumer<Operation> sink) {
+        this(sink, Map.of());
+    }
+
+    public RecordingOp(Consumer<Operation> sink, Map<String, String> xArguments) {
+        this(sink, xArguments, TransactionBoundary.NONE);
+    }
+
+    /** {@code boundary} is asked to leave and re-enter the transaction around {@link #outsideTransaction} blocks. */
+    public RecordingOp(Consumer<Operation> sink, Map<String, String> xArguments, TransactionBoundary boundary) {
+        this((operation, allowances) -> sink.accept(operation), xArguments, boundary);
+    }
+
+    private RecordingOp(Recorder recorder, Map<String, String> xArguments, TransactionBoundary boundary) {
+        this.recorder = recorder;
+        this.xArguments = Map.copyOf(xArguments);
         this.boundary = boundary;
+    }
+
+    /** An Op that hands each operation on with the allowances made for it (what lint needs). */
+    public static RecordingOp withAllowances(Recorder recorder) {
+        return new RecordingOp(recorder, Map.of(), TransactionBoundary.NONE);
+    }
+
+    /** An op whose calls run as PostgreSQL statements on {@code statements}. */
+    static RecordingOp executing(StatementSink statements, Map<String, String> xArguments,
+                                 TransactionBoundary boundary) {
+        return new RecordingOp(operation -> PostgresSql.statements(operation).forEach(statements::run), xArguments,
+                boundary);
+    }
+
+    @Override
+    public Map<String, String> xArguments() {
+        return xArguments;
+    }
+
+    @Override
+    public Op allowing(String ruleId, String reason) {
+        if (ruleId == null || ruleId.isBlank() || reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("op.allowing needs a lint rule id and a reason, got '" + ruleId
+                    + "', '" + reason + "'");
+        }
+        List<Allowance> more = new java.util.ArrayList<>(pending);
+        more.add(new Allowance(ruleId.trim(), reason.trim()));
+        pending = List.copyOf(more);
+        return this;
+    }
+
+    private void emit(Operation operation) {
+        List<Allowance> allowances = pending;
+        pending = List.of();
+        recorder.record(operation, allowances);
     }
 
     @Override
@@ -50,88 +108,88 @@ public final class RecordingOp implements Op {
         for (TableElement element : elements) {
             result = element.addTo(result);
         }
-        sink.accept(new CreateTable(result));
+        emit(new CreateTable(result));
     }
 
     @Override
     public void dropTable(String table) {
-        sink.accept(new DropTable(Table.of(name(table), List.of(), null)));
+        emit(new DropTable(Table.of(name(table), List.of(), null)));
     }
 
     @Override
     public void renameTable(String table, String newName) {
-        sink.accept(new RenameTable(name(table), newName));
+        emit(new RenameTable(name(table), newName));
     }
 
     @Override
     public void setTableComment(String table, String comment) {
-        sink.accept(new SetTableComment(name(table), null, comment));
+        emit(new SetTableComment(name(table), null, comment));
     }
 
     @Override
     public void addColumn(String table, ColumnDef column) {
-        sink.accept(new AddColumn(name(table), column.toColumn()));
+        emit(new AddColumn(name(table), column.toColumn()));
     }
 
     @Override
     public void dropColumn(String table, String column) {
-        sink.accept(new DropColumn(name(table), Column.of(column, UnknownState.TYPE)));
+        emit(new DropColumn(name(table), Column.of(column, UnknownState.TYPE)));
     }
 
     @Override
     public void alterColumn(String table, String column, ColumnChange change) {
-        sink.accept(UnknownState.alterColumn(name(table), column, change));
+        emit(UnknownState.alterColumn(name(table), column, change));
     }
 
     @Override
     public void renameColumn(String table, String column, String newName) {
-        sink.accept(new RenameColumn(name(table), column, newName));
+        emit(new RenameColumn(name(table), column, newName));
     }
 
     @Override
     public void createPrimaryKey(String name, String table, String... columns) {
-        sink.accept(new AddPrimaryKey(name(table), new PrimaryKey(name, List.of(columns))));
+        emit(new AddPrimaryKey(name(table), new PrimaryKey(name, List.of(columns))));
     }
 
     @Override
     public void createUniqueConstraint(String name, String table, String... columns) {
-        sink.accept(new AddUniqueConstraint(name(table), new UniqueConstraint(name, List.of(columns))));
+        emit(new AddUniqueConstraint(name(table), new UniqueConstraint(name, List.of(columns))));
     }
 
     @Override
     public void createCheckConstraint(String name, String table, String expression) {
-        sink.accept(new AddCheckConstraint(name(table), new CheckConstraint(name, expression)));
+        emit(new AddCheckConstraint(name(table), new CheckConstraint(name, expression)));
     }
 
     @Override
     public void createForeignKey(String table, ForeignKeyDef foreignKey) {
-        sink.accept(new AddForeignKey(name(table), foreignKey.toForeignKey()));
+        emit(new AddForeignKey(name(table), foreignKey.toForeignKey()));
     }
 
     @Override
     public void createForeignKeyNotValid(String table, ForeignKeyDef foreignKey) {
-        sink.accept(new AddForeignKey(name(table), foreignKey.toForeignKey(), true));
+        emit(new AddForeignKey(name(table), foreignKey.toForeignKey(), true));
     }
 
     @Override
     public void createCheckConstraintNotValid(String name, String table, String expression) {
-        sink.accept(new AddCheckConstraint(name(table), new CheckConstraint(name, expression), true));
+        emit(new AddCheckConstraint(name(table), new CheckConstraint(name, expression), true));
     }
 
     @Override
     public void validateConstraint(String name, String table) {
-        sink.accept(new ValidateConstraint(name(table), name));
+        emit(new ValidateConstraint(name(table), name));
     }
 
     @Override
     public void createUniqueConstraintUsingIndex(String name, String table) {
-        sink.accept(new AddUniqueConstraint(name(table), new UniqueConstraint(name, List.of()), true));
+        emit(new AddUniqueConstraint(name(table), new UniqueConstraint(name, List.of()), true));
     }
 
     /** Any constraint kind: PostgreSQL drops them all by name, so the kind is not needed. */
     @Override
     public void dropConstraint(String name, String table) {
-        sink.accept(new DropUniqueConstraint(name(table), new UniqueConstraint(name, List.of())));
+        emit(new DropUniqueConstraint(name(table), new UniqueConstraint(name, List.of())));
     }
 
     @Override
@@ -141,7 +199,7 @@ public final class RecordingOp implements Op {
 
     @Override
     public void createIndex(String table, IndexDef index) {
-        sink.accept(new CreateIndex(name(table), index.toIndex(), index.isConcurrent()));
+        emit(new CreateIndex(name(table), index.toIndex(), index.isConcurrent()));
     }
 
     @Override
@@ -151,47 +209,47 @@ public final class RecordingOp implements Op {
 
     @Override
     public void dropIndex(String name, String table, boolean concurrently) {
-        sink.accept(new DropIndex(name(table), new Index(name, List.of(), false, null, null), concurrently));
+        emit(new DropIndex(name(table), new Index(name, List.of(), false, null, null), concurrently));
     }
 
     @Override
     public void createSequence(String name, long start, long increment) {
-        sink.accept(new CreateSequence(Sequence.of(name(name), start, increment)));
+        emit(new CreateSequence(Sequence.of(name(name), start, increment)));
     }
 
     @Override
     public void createSequence(SequenceDef sequence) {
-        sink.accept(new CreateSequence(sequence.toSequence()));
+        emit(new CreateSequence(sequence.toSequence()));
     }
 
     @Override
     public void dropSequence(String name) {
-        sink.accept(new DropSequence(Sequence.of(name(name), 1, 1)));
+        emit(new DropSequence(Sequence.of(name(name), 1, 1)));
     }
 
     @Override
     public void createEnum(String name, String... labels) {
-        sink.accept(new CreateEnum(new EnumType(name(name), List.of(labels))));
+        emit(new CreateEnum(new EnumType(name(name), List.of(labels))));
     }
 
     @Override
     public void addEnumValue(String name, String value) {
-        sink.accept(new AddEnumValue(name(name), value, null, null));
+        emit(new AddEnumValue(name(name), value, null, null));
     }
 
     @Override
     public void dropEnum(String name) {
-        sink.accept(new DropEnum(new EnumType(name(name), List.of())));
+        emit(new DropEnum(new EnumType(name(name), List.of())));
     }
 
     @Override
     public void createSchema(String name) {
-        sink.accept(new CreateSchema(name));
+        emit(new CreateSchema(name));
     }
 
     @Override
     public void dropSchema(String name) {
-        sink.accept(new DropSchema(name));
+        emit(new DropSchema(name));
     }
 
     @Override
@@ -211,12 +269,12 @@ public final class RecordingOp implements Op {
 
     @Override
     public void execute(String sql) {
-        sink.accept(new ExecuteSql(sql));
+        emit(new ExecuteSql(sql));
     }
 
     @Override
     public void bulkInsert(String table, List<String> columns, List<List<Object>> rows) {
-        sink.accept(new BulkInsert(name(table), List.copyOf(columns), List.copyOf(rows)));
+        emit(new BulkInsert(name(table), List.copyOf(columns), List.copyOf(rows)));
     }
 
     private static QualifiedName name(String text) {

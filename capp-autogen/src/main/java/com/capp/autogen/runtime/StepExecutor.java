@@ -4,70 +4,242 @@ import com.capp.autogen.api.Migration;
 import com.capp.autogen.revision.Direction;
 import com.capp.autogen.revision.MigrationStep;
 import com.capp.autogen.revision.ResolvedMigration;
+import com.capp.autogen.sql.PostgresSql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
- * Runs one migration on a live connection: its statements, the version-table update and the
- * audit row, all in one transaction unless the migration opts out ({@link Migration#transactional()}),
- * in which case its statements autocommit one by one and the bookkeeping commits after them.
+ * Runs migrations on a live connection: statements, version-table update and audit row. With
+ * {@code transaction.per.migration=true} each migration commits on its own; with false the whole
+ * command is one transaction (Alembic's default), committed by {@link #finish}. A migration that
+ * opts out of transactions ({@link Migration#transactional()}) first commits what ran before it,
+ * then autocommits its statements, as Alembic's {@code autocommit_block} does, and commits its version
+ * row at once (its effects cannot be rolled back), in both modes.
+ * Statements run with the migration's lock and statement timeouts; a lock timeout undoes the
+ * migration (its transaction, or its savepoint inside the command's one transaction; the one
+ * autocommitted statement when not transactional) and retries it with backoff.
  * {@code op.outsideTransaction} blocks commit what ran before them ({@link CommittedSections});
- * the version table still changes once, in the last transaction, only when everything succeeded.
+ * the version row is still written once, after the migration, only when everything succeeded.
  */
 final class StepExecutor {
+
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final Connection connection;
     private final VersionTable versionTable;
     private final AuditTable auditTable;
-    private final Consumer<String> info;
+    private final RuntimeSettings settings;
+    private final StatementWatch watch;
+    private final MigrationListener listener;
+    private List<String> committedHeads;
+    private CommittedSections sections;
 
-    StepExecutor(Connection connection, VersionTable versionTable, AuditTable auditTable, Consumer<String> info) {
+    StepExecutor(Connection connection, VersionTable versionTable, AuditTable auditTable, RuntimeSettings settings,
+                 StatementWatch watch, MigrationListener listener) {
         this.connection = connection;
-        this.info = info;
         this.versionTable = versionTable;
         this.auditTable = auditTable;
+        this.settings = settings;
+        this.watch = watch;
+        this.listener = listener;
+    }
+
+    /** Opens the run's transaction in one-transaction mode, so even creating the version table is part of it. */
+    void begin() throws SQLException {
+        connection.setAutoCommit(settings.transactionPerMigration());
     }
 
     void run(MigrationStep step, ResolvedMigration resolved) throws SQLException {
         Migration migration = resolved.newInstance();
+        StatementTimeouts timeouts = StatementTimeouts.of(settings.ddl(), migration);
         boolean transactional = migration.transactional();
-        JdbcStatementSink sink = new JdbcStatementSink(connection);
-        String revision = step.revision().id();
-        int alreadyDone = auditTable.sectionsDone(connection, revision, step.direction(), resolved.checksum());
-        if (alreadyDone > 0) {
-            info.accept("Resuming " + step.arrow() + " after " + alreadyDone + " committed section(s)");
+        if (committedHeads == null) {
+            committedHeads = step.headsBefore();
         }
-        CommittedSections sections = new CommittedSections(connection, alreadyDone, info, done -> sink.run(
-                auditTable.progressSql(revision, step.direction(), resolved.checksum(), done)));
         long start = System.nanoTime();
-        connection.setAutoCommit(!transactional);
+        sections = null;
         try {
-            RecordingOp op = transactional ? new RecordingOp(sections, sections) : new RecordingOp(sections);
-            if (step.direction() == Direction.UPGRADE) {
-                migration.upgrade(op);
+            if (transactional) {
+                retryingLockTimeouts(step, timeouts, true, () -> inTransaction(step, resolved, timeouts, start));
             } else {
-                migration.downgrade(op);
+                commit(step.headsBefore());
+                statementByStatement(step, resolved, timeouts, start);
             }
-            connection.setAutoCommit(false);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            bookkeeping(step, resolved.checksum(), millis).forEach(sink::run);
-            connection.commit();
+            if (settings.transactionPerMigration() || !transactional) {
+                commit(step.headsAfter()); // a non-transactional migration's effects are already durable: so is its row
+                connection.setAutoCommit(settings.transactionPerMigration());
+            }
+        } catch (LockTimeoutFailure e) {
+            rollbackQuietly();
+            throw e;
         } catch (RuntimeException e) {
             rollbackQuietly();
-            throw new MigrationFailedException(step, transactional, sections.done(), describe(step.headsBefore()), e);
-        } finally {
-            connection.setAutoCommit(true);
+            throw new MigrationFailedException(step, transactional, sections == null ? 0 : sections.done(),
+                    describe(committedHeads), e);
         }
     }
 
-    private List<String> bookkeeping(MigrationStep step, String checksum, long millis) {
-        List<String> sql = new java.util.ArrayList<>(versionTable.updateSql(step.headsBefore(), step.headsAfter()));
-        sql.add(auditTable.insertSql(step.revision().id(), step.direction(), checksum, step.revision().message(),
+    /** Commits what is still open (the whole run, in one-transaction mode) and returns to autocommit. */
+    void finish(List<String> heads) throws SQLException {
+        commit(heads);
+        connection.setAutoCommit(true);
+    }
+
+    /** One attempt: the migration and its bookkeeping, undone alone (savepoint) when it fails. */
+    private void inTransaction(MigrationStep step, ResolvedMigration resolved, StatementTimeouts timeouts, long start) {
+        Savepoint savepoint = null;
+        try {
+            connection.setAutoCommit(false);
+            savepoint = connection.setSavepoint();
+            JdbcStatementSink sink = new JdbcStatementSink(connection);
+            timeouts.setSql(true).forEach(sink::run);
+            sections = sections(step, resolved, watched(step, timeouts, sink::run), sink);
+            perform(step, resolved.newInstance(), sections);
+            bookkeeping(step, resolved.checksum(), start).forEach(sink::run);
+            if (!sections.crossedBoundary()) {
+                connection.releaseSavepoint(savepoint);
+            }
+        } catch (SQLException e) {
+            throw new StatementFailedException("SAVEPOINT", e);
+        } catch (RuntimeException e) {
+            rollbackTo(savepoint);
+            throw e;
+        }
+    }
+
+    private void statementByStatement(MigrationStep step, ResolvedMigration resolved, StatementTimeouts timeouts,
+                                      long start) throws SQLException {
+        connection.setAutoCommit(true);
+        JdbcStatementSink sink = new JdbcStatementSink(connection);
+        timeouts.setSql(false).forEach(sink::run);
+        try {
+            perform(step, resolved.newInstance(), watched(step, timeouts,
+                    sql -> retryingLockTimeouts(step, timeouts, false, () -> sink.run(sql))));
+        } finally {
+            StatementTimeouts.resetSql().forEach(sink::run);
+        }
+        connection.setAutoCommit(false);
+        bookkeeping(step, resolved.checksum(), start).forEach(sink::run);
+    }
+
+    private interface Sql {
+        void run(String sql);
+    }
+
+    /** Runs each statement under the watch, labelled with the step and its number in the migration. */
+    private Sql watched(MigrationStep step, StatementTimeouts timeouts, Sql sql) {
+        int[] number = {0};
+        return statement -> {
+            watch.begin(step.direction().word() + " " + step.arrow() + ", statement " + ++number[0],
+                    timeouts.lock());
+            try {
+                sql.run(statement);
+            } finally {
+                watch.end();
+            }
+        };
+    }
+
+    /**
+     * The sections {@code op.outsideTransaction} blocks cut the migration into; those an interrupted
+     * run committed are skipped, and each one committed now is recorded (and its heads are durable).
+     */
+    private CommittedSections sections(MigrationStep step, ResolvedMigration resolved, Sql statements,
+                                       JdbcStatementSink sink) throws SQLException {
+        String revision = step.revision().id();
+        int done = auditTable.sectionsDone(connection, revision, step.direction(), resolved.checksum());
+        if (done > 0) {
+            listener.info("Resuming " + step.arrow() + " after " + done + " committed section(s)");
+        }
+        return new CommittedSections(connection, statements::run, done, listener::info, n -> {
+            auditTable.progressSql(revision, step.direction(), resolved.checksum(), n).forEach(sink::run);
+            committedHeads = step.headsBefore();
+        });
+    }
+
+    private void perform(MigrationStep step, Migration migration, CommittedSections sections) {
+        run(step, migration, new RecordingOp(sections, settings.xArguments(), sections));
+    }
+
+    private static void run(MigrationStep step, Migration migration, RecordingOp op) {
+        if (step.direction() == Direction.UPGRADE) {
+            migration.upgrade(op);
+        } else {
+            migration.downgrade(op);
+        }
+    }
+
+    private void perform(MigrationStep step, Migration migration, Sql sink) {
+        run(step, migration, new RecordingOp(operation -> PostgresSql.statements(operation).forEach(sink::run),
+                settings.xArguments()));
+    }
+
+    private void retryingLockTimeouts(MigrationStep step, StatementTimeouts timeouts, boolean transactional,
+                                      Runnable attempt) {
+        Duration delay = settings.ddl().retryDelay();
+        int attempts = settings.ddl().attempts();
+        for (int n = 1; ; n++) {
+            try {
+                attempt.run();
+                return;
+            } catch (StatementFailedException e) {
+                if (!LOCK_NOT_AVAILABLE.equals(e.sqlState())) {
+                    throw e;
+                }
+                String outcome = transactional
+                        ? "rolled back; the database stays at " + describe(committedHeads)
+                        : "NOT transactional: statements before this one remain; the version table stays at "
+                        + describe(committedHeads);
+                if (n >= attempts) {
+                    throw new LockTimeoutFailure(step, e, watch.lastWait(), n, timeouts, outcome);
+                }
+                listener.warning("Lock timeout (" + StatementTimeouts.describe(timeouts.lock()) + ") in "
+                        + step.direction().word() + " " + step.arrow() + ", attempt " + n + " of " + attempts
+                        + (transactional ? ", rolled back" : "") + "; retrying in "
+                        + StatementTimeouts.describe(delay));
+                sleep(delay);
+                delay = delay.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuntimeFailure("Interrupted while waiting to retry a migration", "Run the command again.");
+        }
+    }
+
+    private void commit(List<String> heads) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+        committedHeads = heads;
+    }
+
+    private List<String> bookkeeping(MigrationStep step, String checksum, long start) {
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        List<String> sql = new ArrayList<>(versionTable.updateSql(step.headsBefore(), step.headsAfter()));
+        sql.addAll(auditTable.insertSql(step.revision().id(), step.direction(), checksum, step.revision().message(),
                 millis));
         return sql;
+    }
+
+    private void rollbackTo(Savepoint savepoint) {
+        try {
+            if (savepoint != null) {
+                connection.rollback(savepoint);
+            }
+        } catch (SQLException ignored) {
+            // the original failure is the one worth reporting; the caller rolls back the transaction
+        }
     }
 
     private void rollbackQuietly() {
@@ -75,6 +247,7 @@ final class StepExecutor {
             if (!connection.getAutoCommit()) {
                 connection.rollback();
             }
+            connection.setAutoCommit(true);
         } catch (SQLException ignored) {
             // the original failure is the one worth reporting
         }

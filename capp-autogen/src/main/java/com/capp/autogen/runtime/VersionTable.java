@@ -33,8 +33,13 @@ public final class VersionTable {
     }
 
     public boolean exists(Connection connection) throws SQLException {
+        return existsNamed(connection, quote(table));
+    }
+
+    /** Whether a table exists; {@code sqlName} as SQL spells it (quoted, maybe qualified). */
+    static boolean existsNamed(Connection connection, String sqlName) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            query.setString(1, quote(table));
+            query.setString(1, sqlName);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getBoolean(1);
@@ -55,6 +60,16 @@ public final class VersionTable {
             }
         }
         return heads;
+    }
+
+    /** {@code stamp --purge}: every row goes, whatever it names. */
+    public String purgeSql() {
+        return "DELETE FROM " + quote(table);
+    }
+
+    /** Alembic's last statement of a downgrade to base in --sql mode, so the head script can run again. */
+    public String dropSql() {
+        return "DROP TABLE " + quote(table);
     }
 
     /** The statements (Alembic's own) that turn the rows {@code before} into {@code after}. */

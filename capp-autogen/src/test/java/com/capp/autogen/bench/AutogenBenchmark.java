@@ -21,9 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -72,7 +69,7 @@ class AutogenBenchmark {
 
     /** @param model the target, or null for the database itself with every tenth table changed */
     private static String row(String name, TestDatabase database, Supplier<Schema> model) {
-        resetPeaks();
+        HeapPeaks.reset();
         long start = System.nanoTime();
         DatabaseSchemaSource source = new DatabaseSchemaSource(database.dataSource(), name, "alembic_version");
         Schema current = source.load(List.of());
@@ -94,7 +91,7 @@ class AutogenBenchmark {
         assertTrue(model != null ? ops.isEmpty() : ops.size() == (current.tables().size() + 9) / 10, name);
         return String.format("%-26s inspect %5d | spell %5d | model %5d | compare+plan %4d (%d ops) | render %3d "
                         + "(%d chars) | end to end %5d ms | peak heap %d MiB", name, inspectMs, spellMs, modelMs,
-                compareMs, ops.size(), renderMs, size, ms(start), peakHeapMiB());
+                compareMs, ops.size(), renderMs, size, ms(start), HeapPeaks.mib());
     }
 
     /**
@@ -124,15 +121,5 @@ class AutogenBenchmark {
 
     private static long ms(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMiB() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 }

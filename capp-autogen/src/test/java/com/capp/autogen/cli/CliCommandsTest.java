@@ -27,7 +27,7 @@ class CliCommandsTest {
         Run empty = project.run("current");
         assertEquals(0, empty.code(), empty.toString());
         assertEquals("", empty.out());
-        assertTrue(empty.err().contains("INFO  [capp.runtime.migration] Context impl PostgresqlImpl."));
+        assertTrue(empty.err().contains("INFO  [alembic.runtime.migration] Context impl PostgresqlImpl."));
 
         Run history = project.run("history");
         assertEquals("0001 -> 0002 (head), add mpesa and mmo callback tables\n<base> -> 0001, initial schema\n",
@@ -35,9 +35,9 @@ class CliCommandsTest {
 
         Run upgrade = project.run("upgrade", "head");
         assertEquals(0, upgrade.code(), upgrade.toString());
-        assertTrue(upgrade.err().contains("INFO  [capp.runtime.migration] Running upgrade  -> 0001, initial schema\n"));
+        assertTrue(upgrade.err().contains("INFO  [alembic.runtime.migration] Running upgrade  -> 0001, initial schema\n"));
         assertTrue(upgrade.err().contains(
-                "INFO  [capp.runtime.migration] Running upgrade 0001 -> 0002, add mpesa and mmo callback tables\n"));
+                "INFO  [alembic.runtime.migration] Running upgrade 0001 -> 0002, add mpesa and mmo callback tables\n"));
 
         assertEquals("0002 (head)\n", project.run("current").out());
         assertEquals("0002 (head)\n", project.run("heads").out());
@@ -82,7 +82,8 @@ class CliCommandsTest {
         assertEquals(0, sql.code(), sql.toString());
         assertTrue(sql.out().startsWith("CREATE TABLE alembic_version (\n    version_num VARCHAR(32) NOT NULL, \n"
                 + "    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n);\n"), sql.out());
-        assertTrue(sql.out().contains("-- Running upgrade  -> 0001\n\nBEGIN;\n\nCREATE TABLE public.users ("));
+        assertTrue(sql.out().contains("-- Running upgrade  -> 0001\n\nBEGIN;\n\nSET LOCAL lock_timeout = '5000ms';\n\n"
+                + "SET LOCAL statement_timeout = '0ms';\n\nCREATE TABLE public.users ("), sql.out());
         assertTrue(sql.out().contains("INSERT INTO alembic_version (version_num) VALUES ('0001');"));
         assertTrue(sql.out().contains("UPDATE alembic_version SET version_num='0002' WHERE alembic_version.version_num = '0001';"));
         assertTrue(sql.out().endsWith("COMMIT;\n\n"));

@@ -93,7 +93,10 @@ class RevisionGraphTest {
         assertEquals(List.of("a2", "b1"), toB.get(0).headsAfter());
         List<MigrationStep> merge = planner.upgrade(List.of("a2", "b1"), "head");
         assertEquals(List.of("m"), merge.get(0).headsAfter());
-        List<MigrationStep> unmerge = planner.downgrade(List.of("m"), "-1");
+        RevisionException ambiguous = assertThrows(RevisionException.class, () -> planner.downgrade(List.of("m"), "-1"));
+        assertTrue(ambiguous.getMessage().startsWith("Ambiguous walk"), "Alembic refuses -1 from a merge point");
+        List<MigrationStep> unmerge = planner.downgrade(List.of("m"), "a2");
+        assertEquals(List.of("m"), unmerge.stream().map(s -> s.revision().id()).toList());
         assertEquals(List.of("a2", "b1"), unmerge.get(0).headsAfter());
         List<MigrationStep> onlyA = planner.downgrade(List.of("a2", "b1"), "a1");
         assertEquals(List.of("a2"), onlyA.stream().map(s -> s.revision().id()).toList(), "branch b is left alone");

@@ -1,0 +1,48 @@
+package com.capp.autogen.lint;
+
+import com.capp.autogen.api.Migration;
+import com.capp.autogen.ops.Operation;
+import com.capp.autogen.runtime.RecordingOp;
+import com.capp.autogen.runtime.RecordingOp.Allowance;
+import com.capp.autogen.sql.PostgresSql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The statements a migration's {@code upgrade()} would run, recorded through {@link RecordingOp}
+ * with no database: the same SQL the runner executes, split into single statements.
+ */
+final class MigrationRecorder {
+
+    private MigrationRecorder() {
+    }
+
+    static List<LintedStatement> record(String revision, Migration migration) {
+        List<LintedStatement> statements = new ArrayList<>();
+        boolean inTransaction = migration.transactional();
+        migration.upgrade(RecordingOp.withAllowances((operation, allowances) ->
+                add(revision, operation, inTransaction, allowances, statements)));
+        return statements;
+    }
+
+    /** Operations not yet in a migration (what autogenerate proposes), as one transactional migration. */
+    static List<LintedStatement> record(String label, List<Operation> operations) {
+        List<LintedStatement> statements = new ArrayList<>();
+        operations.forEach(operation -> add(label, operation, true, List.of(), statements));
+        return statements;
+    }
+
+    private static void add(String revision, Operation operation, boolean inTransaction, List<Allowance> allowances,
+                            List<LintedStatement> statements) {
+        for (String sql : PostgresSql.statements(operation)) {
+            SqlText.Parsed parsed = SqlText.parse(sql);
+            List<Allowance> all = new ArrayList<>(allowances);
+            all.addAll(parsed.allowances());
+            for (String text : parsed.statements()) {
+                statements.add(new LintedStatement(revision, statements.size() + 1, sql.strip(), text, inTransaction,
+                        List.copyOf(all)));
+            }
+        }
+    }
+}
