@@ -3,6 +3,7 @@ package com.capp.autogen.lint;
 import com.capp.autogen.api.Migration;
 import com.capp.autogen.ops.Operation;
 import com.capp.autogen.runtime.RecordingOp;
+import com.capp.autogen.runtime.TransactionBoundary;
 import com.capp.autogen.runtime.RecordingOp.Allowance;
 import com.capp.autogen.sql.PostgresSql;
 
@@ -20,9 +21,21 @@ final class MigrationRecorder {
 
     static List<LintedStatement> record(String revision, Migration migration) {
         List<LintedStatement> statements = new ArrayList<>();
-        boolean inTransaction = migration.transactional();
+        boolean transactional = migration.transactional();
+        boolean[] inTransaction = {transactional};
+        TransactionBoundary blocks = new TransactionBoundary() {
+            @Override
+            public void leave() {
+                inTransaction[0] = false; // op.outsideTransaction: each statement commits on its own
+            }
+
+            @Override
+            public void reenter() {
+                inTransaction[0] = transactional;
+            }
+        };
         migration.upgrade(RecordingOp.withAllowances((operation, allowances) ->
-                add(revision, operation, inTransaction, allowances, statements)));
+                add(revision, operation, inTransaction[0], allowances, statements), blocks));
         return statements;
     }
 

@@ -69,7 +69,12 @@ public final class RecordingOp implements Op {
 
     /** An Op that hands each operation on with the allowances made for it (what lint needs). */
     public static RecordingOp withAllowances(Recorder recorder) {
-        return new RecordingOp(recorder, Map.of(), TransactionBoundary.NONE);
+        return withAllowances(recorder, TransactionBoundary.NONE);
+    }
+
+    /** The same, telling {@code boundary} where {@link #outsideTransaction} blocks begin and end. */
+    public static RecordingOp withAllowances(Recorder recorder, TransactionBoundary boundary) {
+        return new RecordingOp(recorder, Map.of(), boundary);
     }
 
     /** An op whose calls run as PostgreSQL statements on {@code statements}. */
