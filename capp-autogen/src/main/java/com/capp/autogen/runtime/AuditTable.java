@@ -88,8 +88,11 @@ public final class AuditTable {
      * same migration source: 0 when the last completed run of the revision is newer, or none was cut short.
      */
     int sectionsDone(Connection connection, String revision, Direction direction, String checksum) throws SQLException {
-        String sql = "SELECT message FROM " + quote(table) + " WHERE revision = ? AND direction = '" + PARTIAL
-                + "' AND checksum = ? AND message LIKE ? AND id > (SELECT coalesce(max(id), 0) FROM " + quote(table)
+        if (!enabled() || !VersionTable.existsNamed(connection, sqlName())) {
+            return 0; // no audit table, no progress: a re-run starts over
+        }
+        String sql = "SELECT message FROM " + sqlName() + " WHERE revision = ? AND direction = '" + PARTIAL
+                + "' AND checksum = ? AND message LIKE ? AND id > (SELECT coalesce(max(id), 0) FROM " + sqlName()
                 + " WHERE revision = ? AND direction <> '" + PARTIAL + "') ORDER BY id DESC LIMIT 1";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, revision);
