@@ -30,14 +30,25 @@ public class V0002_AddProfilesAndTickets extends Migration {
                 primaryKey("profiles_pkey", "id"),
                 foreignKey("profiles_user_id_fkey", "user_id").references("users", "id"));
         op.addColumn("users", column("status", "varchar(20)").notNull().serverDefault("'active'"));
-        op.createIndex("users", index("ix_users_email_desc").descExpression("lower(email)").column("status").where("status <> 'gone'"));
-        op.createCheckConstraint("ck_users_status", "users", "status IN ('active', 'gone')");
+        op.outsideTransaction(() -> {
+            // CONCURRENTLY: built without blocking writes (a plain CREATE INDEX holds a SHARE lock for the whole build)
+            op.createIndex("users", index("ix_users_email_desc").descExpression("lower(email)").column("status").where("status <> 'gone'").concurrently());
+        });
+        // NOT VALID: existing rows are not scanned while the table is locked
+        op.createCheckConstraintNotValid("ck_users_status", "users", "status IN ('active', 'gone')");
+        op.outsideTransaction(() -> {
+            // Own transaction: VALIDATE scans under SHARE UPDATE EXCLUSIVE, so reads and writes go on
+            op.validateConstraint("ck_users_status", "users");
+        });
     }
 
     @Override
     public void downgrade(Op op) {
         op.dropConstraint("ck_users_status", "users");
-        op.dropIndex("ix_users_email_desc", "users");
+        op.outsideTransaction(() -> {
+            // CONCURRENTLY: waits for running queries instead of taking ACCESS EXCLUSIVE on the table
+            op.dropIndex("ix_users_email_desc", "users", true);
+        });
         // WARNING: destructive, review before applying: drops column users.status and its data
         op.dropColumn("users", "status");
         // WARNING: destructive, review before applying: drops table profiles and all its rows

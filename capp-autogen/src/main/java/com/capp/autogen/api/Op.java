@@ -38,6 +38,18 @@ public interface Op {
 
     void createForeignKey(String table, ForeignKeyDef foreignKey);
 
+    /** {@code ADD ... NOT VALID}: existing rows are not scanned; {@link #validateConstraint} checks them later. */
+    void createForeignKeyNotValid(String table, ForeignKeyDef foreignKey);
+
+    /** {@code ADD CONSTRAINT ... CHECK (...) NOT VALID}: existing rows are checked by {@link #validateConstraint}. */
+    void createCheckConstraintNotValid(String name, String table, String expression);
+
+    /** Checks existing rows against a NOT VALID constraint without blocking writes (SHARE UPDATE EXCLUSIVE). */
+    void validateConstraint(String name, String table);
+
+    /** {@code ADD CONSTRAINT name UNIQUE USING INDEX name}: a unique index built beforehand becomes the constraint. */
+    void createUniqueConstraintUsingIndex(String name, String table);
+
     /** Drops a constraint of any kind by name (primary key, unique, check or foreign key). */
     void dropConstraint(String name, String table);
 
@@ -69,6 +81,17 @@ public interface Op {
     void createSchema(String name);
 
     void dropSchema(String name);
+
+    // --- transactions ---------------------------------------------------------------------------
+    /**
+     * Runs {@code statements} outside the migration's transaction, as Alembic's
+     * {@code autocommit_block()}: what ran before is committed, each statement in the block commits
+     * on its own (CREATE INDEX CONCURRENTLY needs that), and a new transaction begins after it. The
+     * version table is still updated once, at the end. A run interrupted after a commit resumes
+     * after it, so statements in the block must be safe to repeat: the runtime makes the concurrent
+     * index builds and drops, and validations, so.
+     */
+    void outsideTransaction(Runnable statements);
 
     // --- data -----------------------------------------------------------------------------------
     /** Runs SQL as given: data migrations and anything this API has no word for. */

@@ -1,29 +1,47 @@
 package com.capp.autogen.app;
 
 import com.capp.autogen.compare.CompareOptions;
+import com.capp.autogen.plan.Plan;
 import com.capp.autogen.render.JavaMigrationRenderer;
 import com.capp.autogen.render.MigrationSource;
 import com.capp.autogen.render.SqlScriptRenderer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code revision --autogenerate}: the difference between the database (at head) and the model,
- * rendered into a new migration for a developer to review. Writes nothing when nothing changed,
- * unless an empty revision is asked for.
+ * rendered into a new migration for a developer to review; with {@code --split}, into two: expand,
+ * then contract revising it. Writes nothing when nothing changed, unless an empty revision is asked for.
  */
 public final class AutogenerateUseCase {
 
     /** What to do with the generated migration. */
     public enum Mode { WRITE, DRY_RUN }
 
+    /** What is asked for: the revision, whether it may be empty, whether to split it, write or just show. */
+    public record Request(RevisionRequest revision, boolean allowEmpty, boolean split, Mode mode) {
+    }
+
     /**
-     * @param source the migration (null when nothing changed and no empty revision was asked for)
-     * @param file   the file written, in {@link Mode#WRITE}
-     * @param sql    the upgrade as SQL, for {@code --sql}
+     * One generated revision.
+     *
+     * @param file the file written, in {@link Mode#WRITE}
      */
-    public record Result(DiffResult diff, MigrationSource source, String javaSource, Optional<Path> file, String sql) {
+    public record Generated(MigrationSource source, String javaSource, Optional<Path> file) {
+    }
+
+    /**
+     * @param revisions the migrations, in the order they apply (empty when nothing changed and no empty revision was asked for)
+     * @param sql       the upgrade as SQL, for {@code --sql}
+     */
+    public record Result(DiffResult diff, List<Generated> revisions, String sql) {
+
+        public Result {
+            revisions = List.copyOf(revisions);
+        }
     }
 
     private final Project project;
@@ -41,17 +59,53 @@ public final class AutogenerateUseCase {
         this.versionPath = versionPath;
     }
 
-    public Result run(SchemaSources sources, boolean forceDev, CompareOptions options, RevisionRequest request,
-                      boolean allowEmpty, Mode mode) {
+    public Result run(SchemaSources sources, boolean forceDev, CompareOptions options, Request request) {
         DiffResult diff = new CheckUseCase(project, diffUseCase).run(sources, forceDev, options);
+        if (request.split() && !diff.isEmpty()) {
+            return split(diff, request);
+        }
         String sql = new SqlScriptRenderer().render(diff.plan().upgrade());
-        if (diff.isEmpty() && !allowEmpty) {
-            return new Result(diff, null, null, Optional.empty(), sql);
+        if (diff.isEmpty() && !request.allowEmpty()) {
+            return new Result(diff, List.of(), sql);
         }
         CreateRevisionUseCase revisions = new CreateRevisionUseCase(project, versionPath);
-        MigrationSource source = revisions.prepare(request,
+        MigrationSource source = revisions.prepare(request.revision(),
                 diff.isEmpty() ? null : new JavaMigrationRenderer().render(diff.plan()));
+        return new Result(diff, List.of(output(revisions, source, request.mode())), sql);
+    }
+
+    /** Expand, then contract revising it; a phase with nothing in it is not written. */
+    private Result split(DiffResult diff, Request request) {
+        List<Plan> phases = diffUseCase.split(diff);
+        String message = request.revision().message();
+        CreateRevisionUseCase revisions = new CreateRevisionUseCase(project);
+        JavaMigrationRenderer renderer = new JavaMigrationRenderer();
+        List<MigrationSource> sources = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        String[] names = {"expand", "contract"};
+        for (int i = 0; i < phases.size(); i++) {
+            Plan plan = phases.get(i);
+            if (plan.isEmpty()) {
+                continue;
+            }
+            String phaseMessage = message + " (" + names[i] + ")";
+            sources.add(sources.isEmpty()
+                    ? revisions.prepare(withMessage(request.revision(), phaseMessage), renderer.render(plan))
+                    : revisions.prepareAfter(sources.get(0), phaseMessage, renderer.render(plan)));
+            sql.append("-- ").append(names[i]).append(": revision ").append(sources.get(sources.size() - 1).revisionId())
+                    .append('\n').append(new SqlScriptRenderer().render(plan.upgrade()));
+        }
+        List<Generated> generated = sources.stream().map(s -> output(revisions, s, request.mode())).toList();
+        return new Result(diff, generated, sql.toString());
+    }
+
+    private static Generated output(CreateRevisionUseCase revisions, MigrationSource source, Mode mode) {
         Optional<Path> file = mode == Mode.WRITE ? Optional.of(revisions.write(source)) : Optional.empty();
-        return new Result(diff, source, revisions.render(source), file, sql);
+        return new Generated(source, revisions.render(source), file);
+    }
+
+    private static RevisionRequest withMessage(RevisionRequest request, String message) {
+        return new RevisionRequest(message, request.revId(), request.parents(), request.splice(), request.dependsOn(),
+                request.branchLabels());
     }
 }

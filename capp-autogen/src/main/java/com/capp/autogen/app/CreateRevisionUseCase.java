@@ -90,11 +90,30 @@ public final class CreateRevisionUseCase {
                 .distinct().toList();
         String emptyBody = parents.size() > 1 ? "" : EMPTY_BODY;
         MigrationBody code = body != null ? body : new MigrationBody(emptyBody, emptyBody, List.of());
+        return source(id, parents, request.message(), dependsOn, request.branchLabels(), code);
+    }
+
+    /**
+     * The revision that revises {@code previous}, which is not written yet: the contract half of
+     * {@code revision --autogenerate --split}, numbered right after it.
+     */
+    public MigrationSource prepareAfter(MigrationSource previous, String message, MigrationBody body) {
+        String before = previous.revisionId();
+        String id = before.matches("\\d+") ? String.format("%0" + before.length() + "d", Long.parseLong(before) + 1)
+                : nextId(project.migrations().graph());
+        if (project.migrations().graph().contains(id) || id.equals(before)) {
+            throw new RevisionException("Revision " + id + " already exists", "Choose another --rev-id.");
+        }
+        return source(id, List.of(before), message, List.of(), List.of(), body);
+    }
+
+    private MigrationSource source(String id, List<String> parents, String message, List<String> dependsOn,
+                                   List<String> branchLabels, MigrationBody code) {
         var config = project.config();
         return new MigrationSource(config.migrationsPackage(),
-                MigrationNames.className(config.fileTemplate(), id, request.message()), id, parents,
-                request.message(), LocalDateTime.now(project.clock()).format(CREATED), dependsOn,
-                request.branchLabels(), code.imports(), code.upgrade(), code.downgrade());
+                MigrationNames.className(config.fileTemplate(), id, message), id, parents,
+                message, LocalDateTime.now(project.clock()).format(CREATED), dependsOn,
+                branchLabels, code.imports(), code.upgrade(), code.downgrade());
     }
 
     private List<String> parents(RevisionGraph graph, RevisionRequest request) {

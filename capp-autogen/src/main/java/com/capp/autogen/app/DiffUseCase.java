@@ -19,7 +19,17 @@ import java.util.List;
  */
 public final class DiffUseCase {
 
-    private final Planner planner = new Planner();
+    private final Planner planner;
+
+    /** Plans the production-safe forms. */
+    public DiffUseCase() {
+        this(true);
+    }
+
+    /** @param safe false for the plain forms ({@code --unsafe}) */
+    public DiffUseCase(boolean safe) {
+        this.planner = new Planner(safe);
+    }
 
     public DiffResult diff(SchemaSource current, SchemaSource target, CompareOptions options) {
         Schema wanted = target.loadAll();
@@ -35,6 +45,11 @@ public final class DiffUseCase {
     private DiffResult diff(Schema current, Schema target, CompareOptions options, ExpressionEquivalence equivalence) {
         List<Operation> operations = new SchemaComparator(equivalence).compare(current, target, options);
         Plan plan = planner.plan(operations);
-        return new DiffResult(plan, new SummaryRenderer().lines(plan.upgrade()));
+        return new DiffResult(operations, plan, new SummaryRenderer().lines(plan.upgrade()));
+    }
+
+    /** {@code diff} as two plans, expand then contract ({@code revision --autogenerate --split}). */
+    public List<Plan> split(DiffResult diff) {
+        return planner.split(diff.operations());
     }
 }

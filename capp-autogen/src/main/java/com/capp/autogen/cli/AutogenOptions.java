@@ -39,6 +39,10 @@ final class AutogenOptions {
             + "database, even when a database URL is configured.")
     boolean dev;
 
+    @Option(names = "--unsafe", description = "Write the plain forms (CREATE INDEX, ADD FOREIGN KEY, SET NOT NULL "
+            + "... in one transaction) instead of the production-safe ones; config key autogenerate.unsafe.")
+    boolean unsafe;
+
     CompareOptions compareOptions() {
         return CompareOptions.of(include, exclude);
     }

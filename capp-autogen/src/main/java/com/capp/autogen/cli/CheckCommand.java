@@ -31,7 +31,7 @@ final class CheckCommand extends ProjectCommand implements DriftReport {
 
     @Override
     public Integer call() {
-        DiffResult result = new CheckUseCase(project(), new DiffUseCase())
+        DiffResult result = new CheckUseCase(project(), diffUseCase(autogen))
                 .run(sources(autogen), autogen.dev, autogen.compareOptions());
         LintReport lint = new LintUseCase(project()).generated(result.plan());
         if ("json".equals(format)) {

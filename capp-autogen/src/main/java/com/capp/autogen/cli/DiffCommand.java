@@ -1,7 +1,6 @@
 package com.capp.autogen.cli;
 
 import com.capp.autogen.app.DiffResult;
-import com.capp.autogen.app.DiffUseCase;
 import com.capp.autogen.app.SchemaSource;
 import com.capp.autogen.app.SchemaSources;
 import com.capp.autogen.render.JavaMigrationRenderer;
@@ -43,7 +42,7 @@ final class DiffCommand extends ProjectCommand implements DriftReport {
         SchemaSources sources = sources(autogen);
         DiffResult result;
         try (SchemaSource current = sources.named(from); SchemaSource target = sources.named(to)) {
-            result = new DiffUseCase().diff(current, target, autogen.compareOptions());
+            result = diffUseCase(autogen).diff(current, target, autogen.compareOptions());
         }
         if (output.sql) {
             out().print(new SqlScriptRenderer().render(result.plan().upgrade()));

@@ -1,5 +1,6 @@
 package com.capp.autogen.cli;
 
+import com.capp.autogen.app.DiffUseCase;
 import com.capp.autogen.app.Project;
 import com.capp.autogen.app.RevisionText;
 import com.capp.autogen.app.SchemaSources;
@@ -23,6 +24,11 @@ abstract class ProjectCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     private Project project;
+
+    /** The autogenerate pipeline, safe forms unless {@code --unsafe} or {@code autogenerate.unsafe=true}. */
+    DiffUseCase diffUseCase(AutogenOptions autogen) {
+        return new DiffUseCase(!autogen.unsafe && !project().config().unsafeForms());
+    }
 
     Project project() {
         if (project == null) {

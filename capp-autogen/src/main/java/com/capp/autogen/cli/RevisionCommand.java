@@ -51,6 +51,10 @@ final class RevisionCommand extends ProjectCommand {
     @Option(names = "--dry-run", description = "With --autogenerate: print the Java source instead of writing the file.")
     boolean dryRun;
 
+    @Option(names = "--split", description = "With --autogenerate: two revisions, expand (what the running code "
+            + "tolerates) then contract (drops, NOT NULL, narrowings), for a deploy in between.")
+    boolean split;
+
     @Option(names = "--allow-empty", description = "With --autogenerate: write a revision even when nothing changed.")
     boolean allowEmpty;
 
@@ -68,9 +72,9 @@ final class RevisionCommand extends ProjectCommand {
             }
             return generated(new CreateRevisionUseCase(project(), versionPath).run(request));
         }
-        AutogenerateUseCase.Result result = new AutogenerateUseCase(project(), new DiffUseCase(), versionPath).run(
-                sources(autogen), autogen.dev, autogen.compareOptions(), request, allowEmpty,
-                sql || dryRun ? AutogenerateUseCase.Mode.DRY_RUN : AutogenerateUseCase.Mode.WRITE);
+        AutogenerateUseCase.Result result = new AutogenerateUseCase(project(), diffUseCase(autogen), versionPath).run(
+                sources(autogen), autogen.dev, autogen.compareOptions(), new AutogenerateUseCase.Request(request,
+                        allowEmpty, split, sql || dryRun ? AutogenerateUseCase.Mode.DRY_RUN : AutogenerateUseCase.Mode.WRITE));
         result.diff().summary().forEach(line -> listener().autogenerate(line));
         if (!result.diff().isEmpty()) {
             LintText.lines(new LintUseCase(project()).generated(result.diff().plan()))
@@ -81,10 +85,11 @@ final class RevisionCommand extends ProjectCommand {
         }
         if (sql) {
             out().print(result.sql());
-        } else if (dryRun && result.javaSource() != null) {
-            out().print(result.javaSource());
+        } else if (dryRun) {
+            result.revisions().forEach(r -> out().print(r.javaSource()));
         }
         out().flush();
-        return result.file().map(this::generated).orElse(0);
+        result.revisions().forEach(r -> r.file().ifPresent(this::generated));
+        return 0;
     }
 }

@@ -76,7 +76,8 @@ public final class ConfigLoader {
                 xArguments,
                 ddl(p),
                 Boolean.parseBoolean(p.getProperty("lint.allow.unsafe", "false").trim()),
-                Duration.ofSeconds(number(p, "connect.timeout.seconds", 10)));
+                Duration.ofSeconds(number(p, "connect.timeout.seconds", 10)),
+                bool(p, "autogenerate.unsafe"));
     }
 
     private static Properties read(Path configFile) {
@@ -164,6 +165,15 @@ public final class ConfigLoader {
                     "Fix " + key + " in " + FILE_NAME + ".");
         }
         return value;
+    }
+
+    private static boolean bool(Properties p, String key) {
+        String value = p.getProperty(key, "false").trim();
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new ConfigException(key + " must be true or false, got '" + value + "'",
+                    "Fix " + key + " in " + FILE_NAME + ".");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static long number(Properties p, String key, long fallback) {

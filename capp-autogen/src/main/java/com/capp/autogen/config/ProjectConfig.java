@@ -22,13 +22,14 @@ import java.util.Map;
  * @param ddl                lock and statement timeouts of migration statements, and retries
  * @param allowUnsafe        whether {@code upgrade} runs migrations with error-level lint findings ({@code lint.allow.unsafe})
  * @param connectTimeout     how long a connect and login may take before the run fails naming host:port
+ * @param unsafeForms        autogenerate writes the plain forms (one locking statement per change), as {@code --unsafe}
  */
 public record ProjectConfig(Path root, Path migrationsLocation, String migrationsPackage, String versionTable,
                             String auditTable, Path templatesLocation, String fileTemplate, String logLevel,
                             Duration lockTimeout, Path cacheLocation,
                             String devPostgresVersion, String databaseUrl, List<Path> versionLocations,
                             boolean transactionPerMigration, Map<String, String> xArguments,
-                            DdlConfig ddl, boolean allowUnsafe, Duration connectTimeout) {
+                            DdlConfig ddl, boolean allowUnsafe, Duration connectTimeout, boolean unsafeForms) {
 
     public ProjectConfig {
         versionLocations = List.copyOf(versionLocations);

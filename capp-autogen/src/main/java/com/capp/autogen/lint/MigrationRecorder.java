@@ -2,7 +2,11 @@ package com.capp.autogen.lint;
 
 import com.capp.autogen.api.Migration;
 import com.capp.autogen.ops.Operation;
+import com.capp.autogen.ops.CreateIndex;
+import com.capp.autogen.ops.DropIndex;
+import com.capp.autogen.ops.ValidateConstraint;
 import com.capp.autogen.runtime.RecordingOp;
+import com.capp.autogen.runtime.TransactionBoundary;
 import com.capp.autogen.runtime.RecordingOp.Allowance;
 import com.capp.autogen.sql.PostgresSql;
 
@@ -20,17 +24,35 @@ final class MigrationRecorder {
 
     static List<LintedStatement> record(String revision, Migration migration) {
         List<LintedStatement> statements = new ArrayList<>();
-        boolean inTransaction = migration.transactional();
+        boolean transactional = migration.transactional();
+        boolean[] inTransaction = {transactional};
+        TransactionBoundary blocks = new TransactionBoundary() {
+            @Override
+            public void leave() {
+                inTransaction[0] = false; // op.outsideTransaction: each statement commits on its own
+            }
+
+            @Override
+            public void reenter() {
+                inTransaction[0] = transactional;
+            }
+        };
         migration.upgrade(RecordingOp.withAllowances((operation, allowances) ->
-                add(revision, operation, inTransaction, allowances, statements)));
+                add(revision, operation, inTransaction[0], allowances, statements), blocks));
         return statements;
     }
 
     /** Operations not yet in a migration (what autogenerate proposes), as one transactional migration. */
     static List<LintedStatement> record(String label, List<Operation> operations) {
         List<LintedStatement> statements = new ArrayList<>();
-        operations.forEach(operation -> add(label, operation, true, List.of(), statements));
+        operations.forEach(operation -> add(label, operation, !runsOutsideTransaction(operation), List.of(), statements));
         return statements;
+    }
+
+    /** The steps autogenerate puts in an op.outsideTransaction block. */
+    private static boolean runsOutsideTransaction(Operation operation) {
+        return operation instanceof CreateIndex c && c.concurrently() || operation instanceof DropIndex d && d.concurrently()
+                || operation instanceof ValidateConstraint;
     }
 
     private static void add(String revision, Operation operation, boolean inTransaction, List<Allowance> allowances,

@@ -3,8 +3,15 @@ package com.capp.autogen.ops;
 import com.capp.autogen.schema.ForeignKey;
 import com.capp.autogen.schema.QualifiedName;
 
-/** Adds a FOREIGN KEY constraint. */
-public record AddForeignKey(QualifiedName table, ForeignKey foreignKey) implements Operation {
+/**
+ * Adds a FOREIGN KEY constraint. {@code notValid}: existing rows are not checked (no scan, a brief
+ * lock); a later {@link ValidateConstraint} checks them without blocking writes.
+ */
+public record AddForeignKey(QualifiedName table, ForeignKey foreignKey, boolean notValid) implements Operation {
+
+    public AddForeignKey(QualifiedName table, ForeignKey foreignKey) {
+        this(table, foreignKey, false);
+    }
 
     @Override
     public Operation reverse() {

@@ -26,6 +26,7 @@ public sealed interface Operation permits
         AddForeignKey,
         DropForeignKey,
         AddCheckConstraint,
+        ValidateConstraint,
         DropCheckConstraint,
         SetTableComment,
         CreateSequence,

@@ -41,6 +41,8 @@ public interface OperationVisitor<R> {
 
     R visitDropCheckConstraint(DropCheckConstraint op);
 
+    R visitValidateConstraint(ValidateConstraint op);
+
     R visitSetTableComment(SetTableComment op);
 
     R visitCreateSequence(CreateSequence op);

@@ -11,11 +11,13 @@ import com.capp.autogen.schema.Column;
 
 /**
  * Flags operations that can lose data or fail on a populated table, so the reviewer reads them
- * twice: drops, type changes that are not known widenings, and NOT NULL on existing rows.
+ * twice: drops, type changes that are not known widenings, NOT NULL on existing rows, and changes
+ * that rewrite the whole table (see {@link TableRewrite}).
  */
 final class DestructiveLint {
 
     private final TypeWidening widening = new TypeWidening();
+    private final TableRewrite rewrites = new TableRewrite();
 
     /** The warning for {@code op}, or null when it is safe. */
     String warning(Operation op) {
@@ -36,6 +38,9 @@ final class DestructiveLint {
             return "adds NOT NULL column " + add.table() + "." + add.column().name()
                     + " without a default; fails if the table has rows";
         }
+        if (op instanceof AddColumn add) {
+            return rewrites.of(add);
+        }
         if (op instanceof AlterColumn alter) {
             return alterWarning(alter);
         }
@@ -46,9 +51,13 @@ final class DestructiveLint {
         Column from = alter.from();
         Column to = alter.to();
         String where = alter.table() + "." + to.name();
+        String rewrite = rewrites.of(alter);
         if (!from.type().equals(to.type()) && !widening.isWidening(from.type(), to.type())) {
             return "changes the type of " + where + " from " + from.type() + " to " + to.type()
-                    + "; values that do not fit fail or are cut";
+                    + "; values that do not fit fail or are cut" + (rewrite == null ? "" : "; " + rewrite);
+        }
+        if (rewrite != null) {
+            return rewrite;
         }
         if (from.nullable() && !to.nullable()) {
             return "makes " + where + " NOT NULL; fails if any row holds NULL";

@@ -34,6 +34,7 @@ final class Phase implements OperationVisitor<Integer> {
     @Override public Integer visitAddCheckConstraint(AddCheckConstraint op) { return 11; }
     @Override public Integer visitCreateIndex(CreateIndex op) { return 11; }
     @Override public Integer visitAddForeignKey(AddForeignKey op) { return 12; }
+    @Override public Integer visitValidateConstraint(ValidateConstraint op) { return 12; }
     @Override public Integer visitDropSequence(DropSequence op) { return 13; }
     /** Before its re-creation when an enum is replaced (phase 1), else after the columns using it. */
     @Override public Integer visitDropEnum(DropEnum op) { return 14; }

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Type changes that keep every existing value: longer strings, larger numbers, text. */
+/**
+ * Type changes that keep every existing value: longer strings, larger numbers, text. Of those,
+ * only longer strings and more numeric precision at the same scale also keep the stored bytes, so
+ * PostgreSQL changes the catalog alone; the others (int to bigint) rewrite the table.
+ */
 final class TypeWidening {
 
     private static final Pattern VARCHAR = Pattern.compile("character varying(?:\\((\\d+)\\))?");
@@ -33,6 +37,20 @@ final class TypeWidening {
         int fromRank = INTEGERS.indexOf(from);
         int toRank = INTEGERS.indexOf(to);
         return fromRank >= 0 && toRank >= fromRank || from.equals("real") && to.equals("double precision");
+    }
+
+    /** True when PostgreSQL need not rewrite the table: a widening that keeps every value's bytes. */
+    boolean keepsBytes(String fromType, String toType) {
+        String from = TypeSpelling.canonical(fromType);
+        String to = TypeSpelling.canonical(toType);
+        Matcher f = NUMERIC.matcher(from);
+        Matcher t = NUMERIC.matcher(to);
+        boolean numerics = f.matches() && t.matches();
+        if (numerics && t.group(1) != null && f.group(1) != null && size(t, 2) != size(f, 2)) {
+            return false;
+        }
+        boolean sameFamily = from.equals(to) || numerics || VARCHAR.matcher(from).matches();
+        return sameFamily && isWidening(fromType, toType);
     }
 
     private static int size(Matcher m, int group) {

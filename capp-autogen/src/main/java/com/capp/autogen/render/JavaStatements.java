@@ -103,6 +103,9 @@ final class JavaStatements implements OperationVisitor<String> {
 
     @Override
     public String visitAddUniqueConstraint(AddUniqueConstraint op) {
+        if (op.usingIndex()) {
+            return "op.createUniqueConstraintUsingIndex(" + string(op.constraint().name()) + ", " + name(op.table()) + ");";
+        }
         return "op.createUniqueConstraint(" + string(op.constraint().name()) + ", " + name(op.table()) + ", "
                 + strings(op.constraint().columns()) + ");";
     }
@@ -129,7 +132,8 @@ final class JavaStatements implements OperationVisitor<String> {
 
     @Override
     public String visitAddForeignKey(AddForeignKey op) {
-        return "op.createForeignKey(" + name(op.table()) + ", " + DdlExpressions.foreignKey(op.foreignKey()) + ");";
+        return "op.createForeignKey" + (op.notValid() ? "NotValid(" : "(") + name(op.table()) + ", "
+                + DdlExpressions.foreignKey(op.foreignKey()) + ");";
     }
 
     @Override
@@ -139,8 +143,13 @@ final class JavaStatements implements OperationVisitor<String> {
 
     @Override
     public String visitAddCheckConstraint(AddCheckConstraint op) {
-        return "op.createCheckConstraint(" + string(op.check().name()) + ", " + name(op.table()) + ", "
-                + string(op.check().expression()) + ");";
+        return "op.createCheckConstraint" + (op.notValid() ? "NotValid(" : "(") + string(op.check().name()) + ", "
+                + name(op.table()) + ", " + string(op.check().expression()) + ");";
+    }
+
+    @Override
+    public String visitValidateConstraint(ValidateConstraint op) {
+        return "op.validateConstraint(" + string(op.name()) + ", " + name(op.table()) + ");";
     }
 
     @Override

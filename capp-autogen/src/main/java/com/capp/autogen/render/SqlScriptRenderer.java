@@ -6,7 +6,10 @@ import com.capp.autogen.sql.SqlComment;
 
 import java.util.List;
 
-/** Steps as a PostgreSQL script ({@code --sql}): statements end with {@code ;}, warnings are comments. */
+/**
+ * Steps as a PostgreSQL script ({@code --sql}): statements end with {@code ;}; warnings, the reason
+ * for each production-safe form and the steps that must run outside a transaction are comments.
+ */
 public final class SqlScriptRenderer {
 
     public String render(List<Step> steps) {
@@ -18,6 +21,12 @@ public final class SqlScriptRenderer {
             }
             if (step.warning() != null) {
                 sql.append(SqlComment.of("WARNING: " + step.warning())).append('\n');
+            }
+            if (step.outsideTransaction()) {
+                sql.append("-- outside a transaction (autocommit):\n");
+            }
+            if (step.why() != null) {
+                sql.append("-- ").append(step.why()).append('\n');
             }
             PostgresSql.statements(step.operation()).forEach(s -> sql.append(s).append(";\n"));
         }

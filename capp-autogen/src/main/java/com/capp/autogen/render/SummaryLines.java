@@ -41,6 +41,7 @@ final class SummaryLines implements OperationVisitor<String> {
     @Override public String visitDropForeignKey(DropForeignKey op) { return "Detected removed foreign key " + cols(op.foreignKey().columns()) + cols(op.foreignKey().referencedColumns()) + " on table " + op.table(); }
     @Override public String visitAddCheckConstraint(AddCheckConstraint op) { return "Detected added check constraint '" + op.check().name() + "' on '" + op.table() + "'"; }
     @Override public String visitDropCheckConstraint(DropCheckConstraint op) { return "Detected removed check constraint '" + op.check().name() + "' on '" + op.table() + "'"; }
+    @Override public String visitValidateConstraint(ValidateConstraint op) { return "Validated constraint '" + op.name() + "' on '" + op.table() + "'"; }
     @Override public String visitSetTableComment(SetTableComment op) { return "Detected changed table comment on '" + op.table() + "'"; }
     @Override public String visitCreateSequence(CreateSequence op) { return "Detected added sequence '" + op.sequence().name() + "'"; }
     @Override public String visitDropSequence(DropSequence op) { return "Detected removed sequence '" + op.sequence().name() + "'"; }

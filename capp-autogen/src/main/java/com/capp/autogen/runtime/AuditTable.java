@@ -28,6 +28,11 @@ public final class AuditTable {
     public static final String STAMP = "stamp";
     /** A re-baselined checksum; counts as the revision's latest checksum. */
     static final String REPAIR = "repair";
+    /**
+     * Rows of a run cut short after some of its sections committed (see {@code op.outsideTransaction});
+     * distinct from {@link FailureDiagnosis#PARTIAL}, the statements a non-transactional migration ran.
+     */
+    static final String SECTIONS = "sections";
 
     private final String table;
 
@@ -80,6 +85,33 @@ public final class AuditTable {
 
     public List<String> insertSql(String revision, Direction direction, String checksum, String message, Long durationMs) {
         return insertSql(revision, direction.word(), checksum, message, durationMs);
+    }
+
+    /** Records that the first {@code sections} sections of a run of {@code revision} have committed. */
+    List<String> progressSql(String revision, Direction direction, String checksum, int sections) {
+        return insertSql(revision, SECTIONS, checksum, direction.word() + " " + sections, null);
+    }
+
+    /**
+     * Sections of this revision's run in {@code direction} committed by an interrupted run of the
+     * same migration source: 0 when the last completed run of the revision is newer, or none was cut short.
+     */
+    int sectionsDone(Connection connection, String revision, Direction direction, String checksum) throws SQLException {
+        if (!enabled() || !VersionTable.existsNamed(connection, sqlName())) {
+            return 0; // no audit table, no progress: a re-run starts over
+        }
+        String sql = "SELECT message FROM " + sqlName() + " WHERE revision = ? AND direction = '" + SECTIONS
+                + "' AND checksum = ? AND message LIKE ? AND id > (SELECT coalesce(max(id), 0) FROM " + sqlName()
+                + " WHERE revision = ? AND direction <> '" + SECTIONS + "') ORDER BY id DESC LIMIT 1";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, revision);
+            query.setString(2, checksum);
+            query.setString(3, direction.word() + " %");
+            query.setString(4, revision);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Integer.parseInt(row.getString(1).substring(direction.word().length() + 1)) : 0;
+            }
+        }
     }
 
     /** The checksum each revision was last upgraded or repaired with (revisions never upgraded here are absent). */

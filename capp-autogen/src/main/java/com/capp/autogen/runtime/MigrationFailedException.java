@@ -19,9 +19,9 @@ public final class MigrationFailedException extends RuntimeFailure {
     private final String revision;
     private final String statement;
 
-    MigrationFailedException(MigrationStep step, boolean transactional, String lastGood, Exception cause,
-                             FailureDiagnosis.State state) {
-        super(message(step, cause, transactional, lastGood, state), hint(step, cause, state), cause);
+    MigrationFailedException(MigrationStep step, boolean transactional, int committedSections, String lastGood,
+                             Exception cause, FailureDiagnosis.State state) {
+        super(message(step, cause, transactional, committedSections, lastGood, state), hint(step, cause, state), cause);
         this.revision = step.revision().id();
         this.statement = cause instanceof StatementFailedException s ? s.statement() : null;
     }
@@ -35,16 +35,19 @@ public final class MigrationFailedException extends RuntimeFailure {
         return statement;
     }
 
-    private static String message(MigrationStep step, Exception cause, boolean transactional, String lastGood,
-                                  FailureDiagnosis.State state) {
+    private static String message(MigrationStep step, Exception cause, boolean transactional, int committedSections,
+                                  String lastGood, FailureDiagnosis.State state) {
         String what = cause instanceof StatementFailedException s
                 ? cause.getMessage() + "\n  Statement: " + s.statement()
-                : cause.toString();
+                : cause instanceof ConcurrentIndexFailedException ? cause.getMessage() : cause.toString();
         String outcome;
-        if (transactional) {
-            outcome = state.connectionLost()
-                    ? "connection lost; PostgreSQL rolls back the open transaction, so the database stays at " + lastGood
-                    : "rolled back; the database stays at " + lastGood;
+        if (transactional && state.connectionLost()) {
+            outcome = "connection lost; PostgreSQL rolls back the open transaction, so the database stays at " + lastGood;
+        } else if (transactional && committedSections > 0) {
+            outcome = "rolled back to its last commit: " + committedSections + " section(s) before op.outsideTransaction"
+                    + " steps stay and a re-run resumes after them; the version table stays at " + lastGood;
+        } else if (transactional) {
+            outcome = "rolled back; the database stays at " + lastGood;
         } else {
             outcome = "NOT transactional: " + ran(state.ranBeforeFailure()) + "; the version table stays at " + lastGood;
         }
@@ -59,6 +62,9 @@ public final class MigrationFailedException extends RuntimeFailure {
     private static String hint(MigrationStep step, Exception cause, FailureDiagnosis.State state) {
         List<String> lines = new ArrayList<>();
         String id = step.revision().id();
+        if (cause instanceof ConcurrentIndexFailedException index) {
+            lines.add(index.hint());
+        }
         if (state.connectionLost()) {
             lines.add("The connection to the database was lost (server restart, failover, pg_terminate_backend or "
                     + "network): check the state with `capp-autogen current` and run the command again.");

@@ -17,7 +17,8 @@ import java.util.Map;
  * The whole SQL of an upgrade or downgrade, written without a database (Alembic's {@code --sql}):
  * BEGIN/COMMIT around each transactional migration, the version table's CREATE when starting
  * from base, its INSERT/UPDATE/DELETE after each migration, and its DROP when a downgrade reaches
- * base. Meant for review and for psql.
+ * base; {@code COMMIT;} ... {@code BEGIN;} around each {@code op.outsideTransaction} block. Meant
+ * for review and for psql.
  */
 public final class OfflineScript {
 
@@ -139,7 +140,8 @@ public final class OfflineScript {
             sink.run("BEGIN");
         }
         timeouts.setSql(transactional).forEach(sink::run); // a script cannot retry: a lock timeout stops it
-        RecordingOp op = RecordingOp.executing(sink, xArguments);
+        RecordingOp op = RecordingOp.executing(sink, xArguments,
+                transactional ? outsideBlocks(sink) : TransactionBoundary.NONE);
         if (step.direction() == Direction.UPGRADE) {
             migration.upgrade(op);
         } else {
@@ -158,5 +160,21 @@ public final class OfflineScript {
         if (!perMigration && !transactional) {
             sink.run("BEGIN");
         }
+    }
+
+    /** An op.outsideTransaction block: COMMIT before it, its statements autocommit, BEGIN after it. */
+    private static TransactionBoundary outsideBlocks(ScriptStatementSink sink) {
+        return new TransactionBoundary() {
+            @Override
+            public void leave() {
+                sink.run("COMMIT");
+                sink.comment("outside the transaction (op.outsideTransaction): each statement commits on its own");
+            }
+
+            @Override
+            public void reenter() {
+                sink.run("BEGIN");
+            }
+        };
     }
 }

@@ -44,29 +44,44 @@ public final class RecordingOp implements Op {
 
     private final Recorder recorder;
     private final Map<String, String> xArguments;
+    private final TransactionBoundary boundary;
     private List<Allowance> pending = List.of();
+    private boolean outside;
 
     public RecordingOp(Consumer<Operation> sink) {
         this(sink, Map.of());
     }
 
     public RecordingOp(Consumer<Operation> sink, Map<String, String> xArguments) {
-        this((operation, allowances) -> sink.accept(operation), xArguments);
+        this(sink, xArguments, TransactionBoundary.NONE);
     }
 
-    private RecordingOp(Recorder recorder, Map<String, String> xArguments) {
+    /** {@code boundary} is asked to leave and re-enter the transaction around {@link #outsideTransaction} blocks. */
+    public RecordingOp(Consumer<Operation> sink, Map<String, String> xArguments, TransactionBoundary boundary) {
+        this((operation, allowances) -> sink.accept(operation), xArguments, boundary);
+    }
+
+    private RecordingOp(Recorder recorder, Map<String, String> xArguments, TransactionBoundary boundary) {
         this.recorder = recorder;
         this.xArguments = Map.copyOf(xArguments);
+        this.boundary = boundary;
     }
 
     /** An Op that hands each operation on with the allowances made for it (what lint needs). */
     public static RecordingOp withAllowances(Recorder recorder) {
-        return new RecordingOp(recorder, Map.of());
+        return withAllowances(recorder, TransactionBoundary.NONE);
+    }
+
+    /** The same, telling {@code boundary} where {@link #outsideTransaction} blocks begin and end. */
+    public static RecordingOp withAllowances(Recorder recorder, TransactionBoundary boundary) {
+        return new RecordingOp(recorder, Map.of(), boundary);
     }
 
     /** An op whose calls run as PostgreSQL statements on {@code statements}. */
-    static RecordingOp executing(StatementSink statements, Map<String, String> xArguments) {
-        return new RecordingOp(operation -> PostgresSql.statements(operation).forEach(statements::run), xArguments);
+    static RecordingOp executing(StatementSink statements, Map<String, String> xArguments,
+                                 TransactionBoundary boundary) {
+        return new RecordingOp(operation -> PostgresSql.statements(operation).forEach(statements::run), xArguments,
+                boundary);
     }
 
     @Override
@@ -156,6 +171,26 @@ public final class RecordingOp implements Op {
         emit(new AddForeignKey(name(table), foreignKey.toForeignKey()));
     }
 
+    @Override
+    public void createForeignKeyNotValid(String table, ForeignKeyDef foreignKey) {
+        emit(new AddForeignKey(name(table), foreignKey.toForeignKey(), true));
+    }
+
+    @Override
+    public void createCheckConstraintNotValid(String name, String table, String expression) {
+        emit(new AddCheckConstraint(name(table), new CheckConstraint(name, expression), true));
+    }
+
+    @Override
+    public void validateConstraint(String name, String table) {
+        emit(new ValidateConstraint(name(table), name));
+    }
+
+    @Override
+    public void createUniqueConstraintUsingIndex(String name, String table) {
+        emit(new AddUniqueConstraint(name(table), new UniqueConstraint(name, List.of()), true));
+    }
+
     /** Any constraint kind: PostgreSQL drops them all by name, so the kind is not needed. */
     @Override
     public void dropConstraint(String name, String table) {
@@ -220,6 +255,21 @@ public final class RecordingOp implements Op {
     @Override
     public void dropSchema(String name) {
         emit(new DropSchema(name));
+    }
+
+    @Override
+    public void outsideTransaction(Runnable statements) {
+        if (outside) {
+            throw new IllegalStateException("op.outsideTransaction blocks cannot be nested");
+        }
+        boundary.leave();
+        outside = true;
+        try {
+            statements.run();
+        } finally {
+            outside = false;
+        }
+        boundary.reenter();
     }
 
     @Override

@@ -25,6 +25,8 @@ import java.util.List;
  * Statements run with the migration's lock and statement timeouts; a lock timeout undoes the
  * migration (its transaction, or its savepoint inside the command's one transaction; the one
  * autocommitted statement when not transactional) and retries it with backoff.
+ * {@code op.outsideTransaction} blocks commit what ran before them ({@link CommittedSections});
+ * the version row is still written once, after the migration, only when everything succeeded.
  */
 final class StepExecutor {
 
@@ -37,6 +39,7 @@ final class StepExecutor {
     private final StatementWatch watch;
     private final MigrationListener listener;
     private List<String> committedHeads;
+    private CommittedSections sections;
 
     StepExecutor(Connection connection, VersionTable versionTable, AuditTable auditTable, RuntimeSettings settings,
                  StatementWatch watch, MigrationListener listener) {
@@ -62,6 +65,7 @@ final class StepExecutor {
         }
         long start = System.nanoTime();
         List<String> completed = new ArrayList<>();
+        sections = null;
         try {
             if (transactional) {
                 retryingLockTimeouts(step, timeouts, true, () -> inTransaction(step, resolved, timeouts, start));
@@ -80,7 +84,8 @@ final class StepExecutor {
             rollbackQuietly();
             FailureDiagnosis.State state = new FailureDiagnosis(connection, auditTable)
                     .diagnose(step, resolved.checksum(), transactional ? List.of() : completed, e);
-            throw new MigrationFailedException(step, transactional, describe(committedHeads), e, state);
+            throw new MigrationFailedException(step, transactional, sections == null ? 0 : sections.done(),
+                    describe(committedHeads), e, state);
         }
     }
 
@@ -98,9 +103,12 @@ final class StepExecutor {
             savepoint = connection.setSavepoint();
             JdbcStatementSink sink = new JdbcStatementSink(connection);
             timeouts.setSql(true).forEach(sink::run);
-            perform(step, resolved.newInstance(), watched(step, timeouts, sink::run));
+            sections = sections(step, resolved, watched(step, timeouts, sink::run), sink);
+            perform(step, resolved.newInstance(), sections);
             bookkeeping(step, resolved.checksum(), start).forEach(sink::run);
-            connection.releaseSavepoint(savepoint);
+            if (!sections.crossedBoundary()) {
+                connection.releaseSavepoint(savepoint);
+            }
         } catch (SQLException e) {
             throw new StatementFailedException("SAVEPOINT", e);
         } catch (RuntimeException e) {
@@ -146,14 +154,38 @@ final class StepExecutor {
         };
     }
 
-    private void perform(MigrationStep step, Migration migration, Sql sink) {
-        RecordingOp op = new RecordingOp(operation -> PostgresSql.statements(operation).forEach(sink::run),
-                settings.xArguments());
+    /**
+     * The sections {@code op.outsideTransaction} blocks cut the migration into; those an interrupted
+     * run committed are skipped, and each one committed now is recorded (and its heads are durable).
+     */
+    private CommittedSections sections(MigrationStep step, ResolvedMigration resolved, Sql statements,
+                                       JdbcStatementSink sink) throws SQLException {
+        String revision = step.revision().id();
+        int done = auditTable.sectionsDone(connection, revision, step.direction(), resolved.checksum());
+        if (done > 0) {
+            listener.info("Resuming " + step.arrow() + " after " + done + " committed section(s)");
+        }
+        return new CommittedSections(connection, statements::run, done, listener::info, n -> {
+            auditTable.progressSql(revision, step.direction(), resolved.checksum(), n).forEach(sink::run);
+            committedHeads = step.headsBefore();
+        });
+    }
+
+    private void perform(MigrationStep step, Migration migration, CommittedSections sections) {
+        run(step, migration, new RecordingOp(sections, settings.xArguments(), sections));
+    }
+
+    private static void run(MigrationStep step, Migration migration, RecordingOp op) {
         if (step.direction() == Direction.UPGRADE) {
             migration.upgrade(op);
         } else {
             migration.downgrade(op);
         }
+    }
+
+    private void perform(MigrationStep step, Migration migration, Sql sink) {
+        run(step, migration, new RecordingOp(operation -> PostgresSql.statements(operation).forEach(sink::run),
+                settings.xArguments()));
     }
 
     private void retryingLockTimeouts(MigrationStep step, StatementTimeouts timeouts, boolean transactional,

@@ -117,6 +117,10 @@ public final class PostgresSql implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visitAddUniqueConstraint(AddUniqueConstraint op) {
+        if (op.usingIndex()) {
+            String name = quote(op.constraint().name());
+            return List.of(alterTable(op.table()) + "ADD CONSTRAINT " + name + " UNIQUE USING INDEX " + name);
+        }
         return List.of(alterTable(op.table()) + "ADD " + unique(op.constraint()));
     }
 
@@ -138,7 +142,7 @@ public final class PostgresSql implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visitAddForeignKey(AddForeignKey op) {
-        return List.of(alterTable(op.table()) + "ADD " + foreignKey(op.foreignKey()));
+        return List.of(alterTable(op.table()) + "ADD " + foreignKey(op.foreignKey()) + notValid(op.notValid()));
     }
 
     @Override
@@ -148,7 +152,12 @@ public final class PostgresSql implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visitAddCheckConstraint(AddCheckConstraint op) {
-        return List.of(alterTable(op.table()) + "ADD " + check(op.check()));
+        return List.of(alterTable(op.table()) + "ADD " + check(op.check()) + notValid(op.notValid()));
+    }
+
+    @Override
+    public List<String> visitValidateConstraint(ValidateConstraint op) {
+        return List.of(alterTable(op.table()) + "VALIDATE CONSTRAINT " + quote(op.name()));
     }
 
     @Override
@@ -238,6 +247,10 @@ public final class PostgresSql implements OperationVisitor<List<String>> {
 
     private static String dropConstraint(QualifiedName table, String name) {
         return alterTable(table) + "DROP CONSTRAINT " + quote(name);
+    }
+
+    private static String notValid(boolean notValid) {
+        return notValid ? " NOT VALID" : "";
     }
 
     private static String constraintName(String name) {

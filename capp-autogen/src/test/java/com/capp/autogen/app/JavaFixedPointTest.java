@@ -75,7 +75,7 @@ class JavaFixedPointTest {
         assertEquals(original, CatalogSnapshot.of(a, schemas, CatalogSnapshot.DEFAULT_EXCLUDE_RE));
     }
 
-    private static MigrationSource generated(TestDatabase a, TestDatabase b, String name) {
+    static MigrationSource generated(TestDatabase a, TestDatabase b, String name) {
         DiffResult diff = new DiffUseCase().diff(source(a), source(b), CompareOptions.ALL);
         assertTrue(!diff.isEmpty(), "the change must be detected");
         MigrationBody body = new JavaMigrationRenderer().render(diff.plan());
@@ -100,11 +100,11 @@ class JavaFixedPointTest {
         }
     }
 
-    private static DatabaseSchemaSource source(TestDatabase db) {
+    static DatabaseSchemaSource source(TestDatabase db) {
         return new DatabaseSchemaSource(db.dataSource(), db.name(), "alembic_version");
     }
 
-    private static void execute(TestDatabase db, String sql) throws SQLException {
+    static void execute(TestDatabase db, String sql) throws SQLException {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute(sql);
         }

@@ -1,6 +1,7 @@
 package com.capp.autogen.app;
 
 import com.capp.autogen.compare.CompareOptions;
+import com.capp.autogen.plan.Step;
 import com.capp.autogen.render.SqlScriptRenderer;
 import com.capp.testsupport.CatalogSnapshot;
 import com.capp.testsupport.PostgresExtension;
@@ -80,17 +81,28 @@ class SqlFixedPointTest {
 
         DiffResult diff = new DiffUseCase().diff(source(a), source(b), CompareOptions.ALL);
         assertFalse(diff.isEmpty(), "the change must be detected");
-        execute(a, new SqlScriptRenderer().render(diff.plan().upgrade()));
+        apply(a, diff.plan().upgrade());
         assertEquals(CatalogSnapshot.of(b, schemas, CatalogSnapshot.DEFAULT_EXCLUDE_RE),
                 CatalogSnapshot.of(a, schemas, CatalogSnapshot.DEFAULT_EXCLUDE_RE));
         assertTrue(new DiffUseCase().diff(source(a), source(b), CompareOptions.ALL).isEmpty(), "second diff is empty");
 
-        execute(a, new SqlScriptRenderer().render(diff.plan().downgrade()));
+        apply(a, diff.plan().downgrade());
         assertEquals(original, CatalogSnapshot.of(a, schemas, CatalogSnapshot.DEFAULT_EXCLUDE_RE));
     }
 
     private static DatabaseSchemaSource source(TestDatabase db) {
         return new DatabaseSchemaSource(db.dataSource(), db.name(), "alembic_version");
+    }
+
+    /** The --sql script, each statement on its own as psql runs it: CONCURRENTLY refuses a multi-statement string. */
+    static void apply(TestDatabase db, List<Step> steps) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String sql : new SqlScriptRenderer().render(steps).split(";\n")) {
+                if (!sql.isBlank()) {
+                    s.execute(sql);
+                }
+            }
+        }
     }
 
     private static void execute(TestDatabase db, String sql) throws SQLException {
