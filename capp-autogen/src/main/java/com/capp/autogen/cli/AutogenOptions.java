@@ -1,6 +1,7 @@
 package com.capp.autogen.cli;
 
 import com.capp.autogen.compare.CompareOptions;
+import com.capp.autogen.config.ModelConfig;
 import com.capp.autogen.model.ModelSpec;
 import picocli.CommandLine.Option;
 
@@ -11,16 +12,21 @@ import java.util.List;
 /** Options shared by check, diff and revision --autogenerate: where the model is, what to compare, against what. */
 final class AutogenOptions {
 
-    @Option(names = "--model-package", description = "Package(s) holding the @Entity classes (default: ${DEFAULT-VALUE}).",
-            defaultValue = ModelSpec.CAPP_MODEL_PACKAGE, split = ",")
+    @Option(names = "--model-package", split = ",",
+            description = "Package(s) holding the @Entity classes (default: model.packages).")
     List<String> modelPackages = new ArrayList<>();
 
-    @Option(names = "--model-classpath", description = "Jars or class folders to load the entities from.",
-            split = "${sys:path.separator}")
+    @Option(names = "--model-classpath", split = "${sys:path.separator}",
+            description = "Jars or class folders to load the entities from (default: model.classpath).")
     List<Path> modelClasspath = new ArrayList<>();
 
-    @Option(names = "--naming-strategy", description = "The project's Hibernate PhysicalNamingStrategy class.")
+    @Option(names = "--naming-strategy",
+            description = "The project's Hibernate PhysicalNamingStrategy class (default: model.naming-strategy.physical).")
     String namingStrategy;
+
+    @Option(names = "--implicit-naming-strategy",
+            description = "The project's Hibernate ImplicitNamingStrategy class (default: model.naming-strategy.implicit).")
+    String implicitNamingStrategy;
 
     @Option(names = "--include", description = "Compare only tables/sequences/enums whose name matches (regex).")
     List<String> include = new ArrayList<>();
@@ -36,7 +42,13 @@ final class AutogenOptions {
         return CompareOptions.of(include, exclude);
     }
 
-    ModelSpec modelSpec() {
-        return new ModelSpec(modelPackages, modelClasspath, namingStrategy);
+    /** The configured model, with what the command line gives instead. */
+    ModelSpec modelSpec(ModelConfig configured, Path workingDirectory) {
+        return new ModelSpec(modelPackages.isEmpty() ? configured.packages() : modelPackages,
+                modelClasspath.isEmpty() ? configured.classpath()
+                        : modelClasspath.stream().map(p -> workingDirectory.resolve(p).normalize()).toList(),
+                namingStrategy != null ? namingStrategy : configured.physicalNamingStrategy(),
+                implicitNamingStrategy != null ? implicitNamingStrategy : configured.implicitNamingStrategy(),
+                configured.hibernateProperties(), configured.buildCommand());
     }
 }

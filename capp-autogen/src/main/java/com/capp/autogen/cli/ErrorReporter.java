@@ -1,6 +1,7 @@
 package com.capp.autogen.cli;
 
 import com.capp.autogen.config.ConfigException;
+import com.capp.autogen.model.ModelException;
 import com.capp.autogen.revision.RevisionException;
 import com.capp.autogen.runtime.RuntimeFailure;
 import picocli.CommandLine;
@@ -25,6 +26,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         int code = OPERATIONAL_FAILURE;
         if (ex instanceof ConfigException config) {
             hint = config.hint();
+            code = CONFIGURATION_ERROR;
+        } else if (ex instanceof ModelException model) {
+            hint = model.hint();
             code = CONFIGURATION_ERROR;
         } else if (ex instanceof RevisionException revision) {
             hint = revision.hint();

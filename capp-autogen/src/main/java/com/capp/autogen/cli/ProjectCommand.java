@@ -3,6 +3,7 @@ package com.capp.autogen.cli;
 import com.capp.autogen.app.Project;
 import com.capp.autogen.app.RevisionText;
 import com.capp.autogen.app.SchemaSources;
+import com.capp.autogen.model.ModelSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -36,7 +37,8 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     /** The sources autogenerate compares; progress of long steps goes to stderr. */
     SchemaSources sources(AutogenOptions autogen) {
-        return new SchemaSources(project(), autogen.modelSpec(), listener()::info);
+        ModelSpec model = autogen.modelSpec(project().config().model(), main.environment().workingDirectory());
+        return new SchemaSources(project(), model, listener()::info);
     }
 
     RevisionText text() {

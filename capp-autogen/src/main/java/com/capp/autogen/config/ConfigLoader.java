@@ -40,7 +40,8 @@ public final class ConfigLoader {
                 p.getProperty("logging.level", "INFO").trim().toUpperCase(java.util.Locale.ROOT),
                 Duration.ofSeconds(number(p, "lock.timeout.seconds", 60)),
                 root.resolve(p.getProperty("cache.location", "target/capp-autogen-cache")),
-                p.getProperty("dev.postgres.version", "15").trim());
+                p.getProperty("dev.postgres.version", "15").trim(),
+                ModelConfigReader.read(p, root));
     }
 
     private static String identifier(Properties p, String key, String fallback) {

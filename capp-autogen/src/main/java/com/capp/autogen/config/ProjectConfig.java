@@ -12,9 +12,10 @@ import java.time.Duration;
  * @param fileTemplate       class/file name of new migrations, e.g. {@code V{rev}_{Slug}}
  * @param cacheLocation      where classes compiled from the folder are cached between runs
  * @param devPostgresVersion PostgreSQL major (or full zonky release) of the embedded dev database
+ * @param model              where the entities are ({@code model.*} and Hibernate keys)
  */
 public record ProjectConfig(Path root, Path migrationsLocation, String migrationsPackage, String versionTable,
                             String auditTable, Path templatesLocation, String fileTemplate, String logLevel,
                             Duration lockTimeout, Path cacheLocation,
-                            String devPostgresVersion) {
+                            String devPostgresVersion, ModelConfig model) {
 }

@@ -4,6 +4,7 @@ import com.capp.autogen.schema.Schema;
 import com.capp.autogen.schema.Sequence;
 import com.capp.autogen.schema.QualifiedName;
 import com.capp.autogen.schema.Table;
+import org.hibernate.HibernateException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.relational.Namespace;
@@ -15,10 +16,6 @@ import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.cfg.MappingSettings;
 import org.hibernate.dialect.PostgreSQLDialect;
 
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,37 +29,54 @@ import java.util.TreeSet;
 public final class HibernateModelReader {
 
     public Schema read(ModelSpec spec) {
-        ClassLoader loader = classLoader(spec.classpath());
+        if (spec.packages().isEmpty()) {
+            throw new ModelException("No entity packages configured",
+                    "Set model.packages in capp-autogen.properties, or pass --model-package.", null);
+        }
+        ClassLoader loader = ModelClassLoader.of(spec);
         List<Class<?>> entities = new ArrayList<>();
         EntityScanner scanner = new EntityScanner(loader);
         spec.packages().forEach(p -> entities.addAll(scanner.entities(p)));
         if (entities.isEmpty()) {
-            throw new ModelException("no @Entity classes found in " + spec.packages());
+            // an empty model would ask to drop every table: refuse it
+            throw new ModelException("No @Entity classes in package(s) " + String.join(", ", spec.packages())
+                    + " on " + ModelClassLoader.describe(spec.classpath()), ModelClassLoader.buildHint(spec), null);
         }
-        return read(entities, loader, spec.physicalNamingStrategy());
+        return read(entities, loader, settings(spec));
     }
 
     public Schema read(List<Class<?>> entities, ClassLoader loader, String physicalNamingStrategy) {
+        return read(entities, loader, settings(new ModelSpec(List.of(), List.of(), physicalNamingStrategy)));
+    }
+
+    private static Schema read(List<Class<?>> entities, ClassLoader loader, Map<String, Object> settings) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
-                .applySettings(settings(physicalNamingStrategy)).build();
+                .applySettings(settings).build();
         try {
             MetadataSources sources = new MetadataSources(registry);
             entities.forEach(sources::addAnnotatedClass);
             return toSchema(sources.buildMetadata());
+        } catch (HibernateException e) {
+            throw new ModelException("Hibernate cannot build the entities' metamodel: " + e.getMessage(),
+                    "Fix the mapping, naming strategy or hibernate.* property named above.", e);
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
     }
 
-    private static Map<String, Object> settings(String physicalNamingStrategy) {
-        Map<String, Object> settings = new HashMap<>();
+    /** The project's Hibernate properties first; what reading offline needs cannot be overridden. */
+    private static Map<String, Object> settings(ModelSpec spec) {
+        Map<String, Object> settings = new HashMap<>(spec.hibernateProperties());
         settings.put(JdbcSettings.DIALECT, PostgreSQLDialect.class.getName());
         settings.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, "false");
         settings.put("jakarta.persistence.database-product-name", "PostgreSQL");
         settings.put("jakarta.persistence.database-major-version", "15");
-        if (physicalNamingStrategy != null) {
-            settings.put(MappingSettings.PHYSICAL_NAMING_STRATEGY, physicalNamingStrategy);
+        if (spec.physicalNamingStrategy() != null) {
+            settings.put(MappingSettings.PHYSICAL_NAMING_STRATEGY, spec.physicalNamingStrategy());
+        }
+        if (spec.implicitNamingStrategy() != null) {
+            settings.put(MappingSettings.IMPLICIT_NAMING_STRATEGY, spec.implicitNamingStrategy());
         }
         return settings;
     }
@@ -89,22 +103,5 @@ public final class HibernateModelReader {
             }
         }
         return new Schema(new ArrayList<>(schemas), result, sequences, EnumTypeReader.read(metadata));
-    }
-
-    private static ClassLoader classLoader(List<Path> classpath) {
-        ClassLoader parent = HibernateModelReader.class.getClassLoader();
-        if (classpath.isEmpty()) {
-            return parent;
-        }
-        URL[] urls = classpath.stream().map(HibernateModelReader::url).toArray(URL[]::new);
-        return new URLClassLoader(urls, parent);
-    }
-
-    private static URL url(Path path) {
-        try {
-            return path.toUri().toURL();
-        } catch (MalformedURLException e) {
-            throw new ModelException("bad classpath entry " + path, e);
-        }
     }
 }
