@@ -1,5 +1,6 @@
 package com.capp.autogen.cli;
 
+import com.capp.autogen.app.ModelOverrides;
 import com.capp.autogen.compare.CompareOptions;
 import com.capp.autogen.config.ModelConfig;
 import com.capp.autogen.model.ModelSpec;
@@ -8,6 +9,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Options shared by check, diff and revision --autogenerate: where the model is, what to compare, against what. */
 final class AutogenOptions {
@@ -44,11 +46,8 @@ final class AutogenOptions {
 
     /** The configured model, with what the command line gives instead. */
     ModelSpec modelSpec(ModelConfig configured, Path workingDirectory) {
-        return new ModelSpec(modelPackages.isEmpty() ? configured.packages() : modelPackages,
-                modelClasspath.isEmpty() ? configured.classpath()
-                        : modelClasspath.stream().map(p -> workingDirectory.resolve(p).normalize()).toList(),
-                namingStrategy != null ? namingStrategy : configured.physicalNamingStrategy(),
-                implicitNamingStrategy != null ? implicitNamingStrategy : configured.implicitNamingStrategy(),
-                configured.hibernateProperties(), configured.buildCommand());
+        List<Path> classpath = modelClasspath.stream().map(p -> workingDirectory.resolve(p).normalize()).toList();
+        return new ModelOverrides(modelPackages, classpath, namingStrategy, implicitNamingStrategy, Map.of())
+                .applyTo(configured);
     }
 }

@@ -20,7 +20,7 @@ final class ConsoleListener implements MigrationListener {
 
     @Override
     public void running(MigrationStep step) {
-        info("Running " + step.direction().word() + " " + step.arrow() + ", " + step.revision().message());
+        info(step.runningLine());
     }
 
     @Override

@@ -1,0 +1,162 @@
+package com.capp.autogen.embed;
+
+import com.capp.autogen.app.ModelOverrides;
+import com.capp.autogen.app.Project;
+import com.capp.autogen.config.ConfigLoader;
+import com.capp.autogen.config.ProjectConfig;
+import com.capp.autogen.model.ModelSpec;
+import com.capp.autogen.runtime.MigrationListener;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * How to build a {@link CappAutogen}. Everything is optional; what is not set comes from the
+ * project's {@code capp-autogen.properties} when {@link #configFile} names one, else from the
+ * defaults documented there. The database is a {@link #dataSource}, or a {@link #url}; without
+ * either, {@link CappAutogen#check()} uses an embedded PostgreSQL. Migrations are compiled in memory
+ * from a {@link #migrationsFolder}, or, without one, found in {@link #migrationsPackage} through
+ * the {@link #classLoader} (a migrations jar on the application's class path).
+ */
+public final class Configuration {
+
+    private Path configFile;
+    private DataSource dataSource;
+    private String url;
+    private Map<String, String> environment = Map.of();
+    private Path migrationsFolder;
+    private String migrationsPackage;
+    private ClassLoader classLoader = Configuration.class.getClassLoader();
+    private final List<String> modelPackages = new ArrayList<>();
+    private final List<Path> modelClasspath = new ArrayList<>();
+    private String physicalNamingStrategy;
+    private String implicitNamingStrategy;
+    private final Map<String, String> hibernateProperties = new LinkedHashMap<>();
+    private Consumer<String> progress = line -> { };
+
+    Configuration() {
+    }
+
+    /** A {@code capp-autogen.properties}; its folder is the project root that relative paths start from. */
+    public Configuration configFile(Path file) {
+        this.configFile = Objects.requireNonNull(file);
+        return this;
+    }
+
+    /** The database to migrate and inspect; connections are borrowed one at a time and closed. */
+    public Configuration dataSource(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource);
+        return this;
+    }
+
+    /** The database as a URL (JDBC or {@code postgresql://user:pass@host/db}) when there is no DataSource. */
+    public Configuration url(String url) {
+        this.url = url;
+        return this;
+    }
+
+    /** Variables to look up {@code DATABASE_URL} in (none by default: the process environment is not read). */
+    public Configuration environment(Map<String, String> variables) {
+        this.environment = Map.copyOf(variables);
+        return this;
+    }
+
+    /** A folder of migration sources, compiled in memory (needs a JDK). */
+    public Configuration migrationsFolder(Path folder) {
+        this.migrationsFolder = Objects.requireNonNull(folder);
+        return this;
+    }
+
+    /** The package of the migration classes. */
+    public Configuration migrationsPackage(String packageName) {
+        this.migrationsPackage = Objects.requireNonNull(packageName);
+        return this;
+    }
+
+    /** Where compiled migrations are looked up (default: the one that loaded capp-autogen). */
+    public Configuration classLoader(ClassLoader loader) {
+        this.classLoader = Objects.requireNonNull(loader);
+        return this;
+    }
+
+    /** Packages holding the {@code @Entity} classes, for {@link CappAutogen#check()}. */
+    public Configuration model(String... packages) {
+        modelPackages.addAll(List.of(packages));
+        return this;
+    }
+
+    /** Jars or class folders to load the entities from, when the class loader does not see them. */
+    public Configuration modelClasspath(Path... entries) {
+        modelClasspath.addAll(List.of(entries));
+        return this;
+    }
+
+    /** The project's Hibernate naming strategies (class names); null keeps Hibernate's default. */
+    public Configuration namingStrategies(String physical, String implicit) {
+        this.physicalNamingStrategy = physical;
+        this.implicitNamingStrategy = implicit;
+        return this;
+    }
+
+    /** A Hibernate property the entities' metamodel needs, e.g. {@code hibernate.default_schema}. */
+    public Configuration hibernateProperty(String key, String value) {
+        hibernateProperties.put(key, value);
+        return this;
+    }
+
+    /** Receives progress lines (Alembic's {@code Running upgrade ...}); nothing is printed. */
+    public Configuration progress(Consumer<String> listener) {
+        this.progress = Objects.requireNonNull(listener);
+        return this;
+    }
+
+    /** Reads the configuration; migrations are loaded on first use. */
+    public CappAutogen load() {
+        return Failures.translated(() -> {
+            ProjectConfig config = projectConfig();
+            Project project = new Project(config, environment, url, Clock.systemDefaultZone()).useClassLoader(classLoader);
+            if (dataSource != null) {
+                project.useDataSource(dataSource);
+            }
+            ModelSpec model = new ModelOverrides(modelPackages, modelClasspath.stream().map(config.root()::resolve).toList(),
+                    physicalNamingStrategy, implicitNamingStrategy, hibernateProperties).applyTo(config.model());
+            return new CappAutogen(project, model, new ProgressListener(progress));
+        });
+    }
+
+    private ProjectConfig projectConfig() {
+        Path file = configFile != null ? configFile : Path.of(ConfigLoader.FILE_NAME);
+        ProjectConfig c = ConfigLoader.load(file);
+        // without a config file, migrations come only from a folder given here (never a stray default folder)
+        Path folder = migrationsFolder != null ? c.root().resolve(migrationsFolder)
+                : configFile != null ? c.migrationsLocation() : null;
+        return new ProjectConfig(c.root(), folder, migrationsPackage != null ? migrationsPackage : c.migrationsPackage(),
+                c.versionTable(), c.auditTable(), c.templatesLocation(), c.fileTemplate(), c.logLevel(),
+                c.lockTimeout(), c.cacheLocation(), c.devPostgresVersion(), c.model());
+    }
+
+    /** Progress and warnings as lines for the application's logger. */
+    private record ProgressListener(Consumer<String> lines) implements MigrationListener {
+        @Override
+        public void running(com.capp.autogen.revision.MigrationStep step) {
+            lines.accept(step.runningLine());
+        }
+
+        @Override
+        public void info(String message) {
+            lines.accept(message);
+        }
+
+        @Override
+        public void warning(String message) {
+            lines.accept("WARNING: " + message);
+        }
+    }
+}
