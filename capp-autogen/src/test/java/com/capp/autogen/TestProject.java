@@ -85,9 +85,14 @@ public final class TestProject {
     }
 
     public Run run(Map<String, String> env, String... args) {
+        return runIn(root, env, args);
+    }
+
+    /** One CLI run in {@code workingDirectory}, as a process started there would be. */
+    public static Run runIn(Path workingDirectory, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(new CliEnvironment(root, env));
+        CommandLine cli = Main.commandLine(new CliEnvironment(workingDirectory, env));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
