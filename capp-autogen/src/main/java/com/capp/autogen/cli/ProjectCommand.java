@@ -31,6 +31,9 @@ abstract class ProjectCommand implements Callable<Integer> {
         if (project == null) {
             CliEnvironment env = main.environment();
             project = Project.open(env.workingDirectory().resolve(options.config), env.variables(), options.url);
+            if (!options.classpath.isEmpty()) {
+                project.useClassLoader(MigrationsClassLoader.of(env.workingDirectory(), options.classpath));
+            }
         }
         return project;
     }

@@ -14,6 +14,11 @@ public final class ProjectOptions {
                     + "DATABASE_URL from the environment, then from .env.")
     String url;
 
+    @Option(names = "--classpath", paramLabel = "PATH", split = "${sys:path.separator}",
+            description = "Jars or class folders holding compiled migrations (used when migrations.location "
+                    + "does not exist), e.g. with java -jar, which ignores -cp.")
+    java.util.List<java.nio.file.Path> classpath = new java.util.ArrayList<>();
+
     @Option(names = "--debug", description = "Show stack traces and debug logging.")
     boolean debug;
 }
