@@ -21,6 +21,8 @@ public final class SampleProject {
     public static final String MODEL_PACKAGE = "com.example.shop";
     public static final String MIGRATIONS_PACKAGE = "com.example.shop.migrations";
     public static final String CLASSES = "build/classes";
+    /** The dev-database cache of the CLI process tests: private to this build, initialised once for all. */
+    public static final Path DEV_CACHE = Path.of("target/it-dev-cache").toAbsolutePath();
 
     private static final Map<String, String> ENTITIES = Map.of("Customer", """
             package com.example.shop;

@@ -50,7 +50,7 @@ class CliJarIT {
         assertEquals("No new upgrade operations detected.\n", check.out);
 
         // zero-config: no database configured, the migrations are replayed into the embedded server
-        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Path cache = Files.createDirectories(SampleProject.DEV_CACHE);
         Result zeroConfig = jar(project, Map.of("CAPP_AUTOGEN_CACHE", cache.toString()), "check");
         assertEquals(0, zeroConfig.code, zeroConfig.toString());
         assertTrue(zeroConfig.err.contains("Replaying 1 migration into the dev database"), zeroConfig.err);
