@@ -3,6 +3,7 @@ package com.capp.autogen.cli;
 import com.capp.autogen.app.ModelOverrides;
 import com.capp.autogen.compare.CompareOptions;
 import com.capp.autogen.config.ModelConfig;
+import com.capp.autogen.embed.Configuration;
 import com.capp.autogen.model.ModelSpec;
 import picocli.CommandLine.Option;
 
@@ -49,5 +50,12 @@ final class AutogenOptions {
         List<Path> classpath = modelClasspath.stream().map(p -> workingDirectory.resolve(p).normalize()).toList();
         return new ModelOverrides(modelPackages, classpath, namingStrategy, implicitNamingStrategy, Map.of())
                 .applyTo(configured);
+    }
+
+    /** The same choices for the Java API, which {@code check} runs through. */
+    Configuration applyTo(Configuration configuration, Path workingDirectory) {
+        return configuration.model(modelPackages.toArray(String[]::new))
+                .modelClasspath(modelClasspath.stream().map(p -> workingDirectory.resolve(p).normalize()).toArray(Path[]::new))
+                .namingStrategies(namingStrategy, implicitNamingStrategy).include(include).exclude(exclude);
     }
 }

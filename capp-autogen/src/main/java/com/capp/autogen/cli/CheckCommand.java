@@ -1,8 +1,7 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.app.CheckUseCase;
-import com.capp.autogen.app.DiffResult;
-import com.capp.autogen.app.DiffUseCase;
+import com.capp.autogen.embed.CappAutogen;
+import com.capp.autogen.embed.DriftReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:No new upgrade operations detected.", "1:The model and the migrations differ (operations listed).",
                 "2:Error (cannot connect, database not at head, broken migration or model...)."})
-final class CheckCommand extends ProjectCommand implements DriftReport {
+final class CheckCommand extends ProjectCommand implements DriftCommand {
 
     @Mixin
     AutogenOptions autogen;
@@ -29,18 +28,18 @@ final class CheckCommand extends ProjectCommand implements DriftReport {
 
     @Override
     public Integer call() {
-        DiffResult result = new CheckUseCase(project(), new DiffUseCase())
-                .run(sources(autogen), autogen.dev, autogen.compareOptions());
+        CappAutogen api = api(autogen);
+        DriftReport report = autogen.dev ? api.checkMigrations() : api.check();
         if ("json".equals(format)) {
-            out().println(JsonReport.of(result));
-        } else if (result.isEmpty()) {
+            out().println(JsonReport.of(report));
+        } else if (report.matching()) {
             out().println("No new upgrade operations detected.");
         } else {
             out().println("New upgrade operations detected:");
-            result.summary().forEach(line -> out().println("  " + line));
+            JsonReport.summary(report).forEach(line -> out().println("  " + line));
             out().println("Generate a migration for them: capp-autogen revision --autogenerate -m \"...\"");
         }
         out().flush();
-        return result.isEmpty() ? ExitCodes.MATCHING : ExitCodes.DIFFERENCES;
+        return report.matching() ? ExitCodes.MATCHING : ExitCodes.DIFFERENCES;
     }
 }

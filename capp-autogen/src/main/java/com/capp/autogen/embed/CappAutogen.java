@@ -34,11 +34,13 @@ public final class CappAutogen {
 
     private final Project project;
     private final ModelSpec model;
+    private final CompareOptions compareOptions;
     private final MigrationListener listener;
 
-    CappAutogen(Project project, ModelSpec model, MigrationListener listener) {
+    CappAutogen(Project project, ModelSpec model, CompareOptions compareOptions, MigrationListener listener) {
         this.project = project;
         this.model = model;
+        this.compareOptions = compareOptions;
         this.listener = listener;
     }
 
@@ -80,8 +82,20 @@ public final class CappAutogen {
      * URL), compares them with the schema the migrations produce in an embedded PostgreSQL.
      */
     public DriftReport check() {
+        return check(false);
+    }
+
+    /**
+     * Compares the entities with the schema the migrations produce, replayed into an embedded
+     * PostgreSQL, even when a database is configured: does every entity change have its migration?
+     */
+    public DriftReport checkMigrations() {
+        return check(true);
+    }
+
+    private DriftReport check(boolean againstMigrations) {
         return Failures.translated(() -> Drifts.of(new CheckUseCase(project, new DiffUseCase())
-                .run(new SchemaSources(project, model, listener::info), false, CompareOptions.ALL)));
+                .run(new SchemaSources(project, model, listener::info), againstMigrations, compareOptions)));
     }
 
     private static MigrationResult result(RunResult run) {

@@ -2,9 +2,11 @@ package com.capp.autogen.embed;
 
 import com.capp.autogen.app.ModelOverrides;
 import com.capp.autogen.app.Project;
+import com.capp.autogen.compare.CompareOptions;
 import com.capp.autogen.config.ConfigLoader;
 import com.capp.autogen.config.ProjectConfig;
 import com.capp.autogen.model.ModelSpec;
+import com.capp.autogen.revision.MigrationStep;
 import com.capp.autogen.runtime.MigrationListener;
 
 import javax.sql.DataSource;
@@ -39,7 +41,9 @@ public final class Configuration {
     private String physicalNamingStrategy;
     private String implicitNamingStrategy;
     private final Map<String, String> hibernateProperties = new LinkedHashMap<>();
-    private Consumer<String> progress = line -> { };
+    private ProgressListener progress = line -> { };
+    private final List<String> include = new ArrayList<>();
+    private final List<String> exclude = new ArrayList<>();
 
     Configuration() {
     }
@@ -112,8 +116,26 @@ public final class Configuration {
     }
 
     /** Receives progress lines (Alembic's {@code Running upgrade ...}); nothing is printed. */
-    public Configuration progress(Consumer<String> listener) {
+    public Configuration progress(Consumer<String> lines) {
+        Objects.requireNonNull(lines);
+        return listener(lines::accept);
+    }
+
+    /** Receives progress lines and warnings apart. */
+    public Configuration listener(ProgressListener listener) {
         this.progress = Objects.requireNonNull(listener);
+        return this;
+    }
+
+    /** {@link CappAutogen#check()} compares only tables, sequences and enum types whose name matches one of these regexes. */
+    public Configuration include(List<String> regexes) {
+        include.addAll(regexes);
+        return this;
+    }
+
+    /** {@link CappAutogen#check()} leaves out tables, sequences and enum types whose name matches one of these regexes. */
+    public Configuration exclude(List<String> regexes) {
+        exclude.addAll(regexes);
         return this;
     }
 
@@ -127,7 +149,7 @@ public final class Configuration {
             }
             ModelSpec model = new ModelOverrides(modelPackages, modelClasspath.stream().map(config.root()::resolve).toList(),
                     physicalNamingStrategy, implicitNamingStrategy, hibernateProperties).applyTo(config.model());
-            return new CappAutogen(project, model, new ProgressListener(progress));
+            return new CappAutogen(project, model, CompareOptions.of(include, exclude), new Progress(progress));
         });
     }
 
@@ -142,21 +164,21 @@ public final class Configuration {
                 c.lockTimeout(), c.cacheLocation(), c.devPostgresVersion(), c.model());
     }
 
-    /** Progress and warnings as lines for the application's logger. */
-    private record ProgressListener(Consumer<String> lines) implements MigrationListener {
+    /** The runner's events as the application's listener takes them. */
+    private record Progress(ProgressListener listener) implements MigrationListener {
         @Override
-        public void running(com.capp.autogen.revision.MigrationStep step) {
-            lines.accept(step.runningLine());
+        public void running(MigrationStep step) {
+            listener.info(step.runningLine());
         }
 
         @Override
         public void info(String message) {
-            lines.accept(message);
+            listener.info(message);
         }
 
         @Override
         public void warning(String message) {
-            lines.accept("WARNING: " + message);
+            listener.warning(message);
         }
     }
 }
