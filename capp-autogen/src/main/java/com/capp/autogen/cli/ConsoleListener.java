@@ -1,12 +1,13 @@
 package com.capp.autogen.cli;
 
+import com.capp.autogen.embed.ProgressListener;
 import com.capp.autogen.revision.MigrationStep;
 import com.capp.autogen.runtime.MigrationListener;
 
 import java.io.PrintWriter;
 
 /** Prints progress on stderr in Alembic's log format: {@code INFO  [capp.runtime.migration] Running upgrade ...}. */
-final class ConsoleListener implements MigrationListener {
+final class ConsoleListener implements MigrationListener, ProgressListener {
 
     private static final String LOGGER = "[capp.runtime.migration] ";
 

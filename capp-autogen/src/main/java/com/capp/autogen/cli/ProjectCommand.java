@@ -5,7 +5,6 @@ import com.capp.autogen.app.RevisionText;
 import com.capp.autogen.app.SchemaSources;
 import com.capp.autogen.embed.CappAutogen;
 import com.capp.autogen.embed.Configuration;
-import com.capp.autogen.embed.ProgressListener;
 import com.capp.autogen.model.ModelSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -44,19 +43,8 @@ abstract class ProjectCommand implements Callable<Integer> {
     /** The Java API configured as this command line says: the CLI is one of its clients. */
     CappAutogen api(AutogenOptions autogen) {
         CliEnvironment env = main.environment();
-        ConsoleListener console = listener();
         Configuration configuration = CappAutogen.configure().configFile(env.workingDirectory().resolve(options.config))
-                .environment(env.variables()).url(options.url).listener(new ProgressListener() {
-                    @Override
-                    public void info(String line) {
-                        console.info(line);
-                    }
-
-                    @Override
-                    public void warning(String line) {
-                        console.warning(line);
-                    }
-                });
+                .environment(env.variables()).url(options.url).listener(listener());
         if (!options.classpath.isEmpty()) {
             configuration.classLoader(MigrationsClassLoader.of(env.workingDirectory(), options.classpath));
         }

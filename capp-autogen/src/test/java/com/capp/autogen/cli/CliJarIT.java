@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -42,16 +41,16 @@ class CliJarIT {
                 "--model-classpath", SampleProject.CLASSES, "--migrations-package", SampleProject.MIGRATIONS_PACKAGE).code);
         SampleProject.compileEntities(project);
 
-        Result revision = jar(project, env, "revision", "--autogenerate", "-m", "create shop");
+        ProcessRun revision = jar(project, env, "revision", "--autogenerate", "-m", "create shop");
         assertEquals(0, revision.code, revision.toString());
         assertEquals(0, jar(project, env, "upgrade", "head").code);
-        Result check = jar(project, env, "check");
+        ProcessRun check = jar(project, env, "check");
         assertEquals(0, check.code, check.toString());
         assertEquals("No new upgrade operations detected.\n", check.out);
 
         // zero-config: no database configured, the migrations are replayed into the embedded server
         Path cache = Files.createDirectories(SampleProject.DEV_CACHE);
-        Result zeroConfig = jar(project, Map.of("CAPP_AUTOGEN_CACHE", cache.toString()), "check");
+        ProcessRun zeroConfig = jar(project, Map.of("CAPP_AUTOGEN_CACHE", cache.toString()), "check");
         assertEquals(0, zeroConfig.code, zeroConfig.toString());
         assertTrue(zeroConfig.err.contains("Replaying 1 migration into the dev database"), zeroConfig.err);
         assertEquals(0, DevProcesses.postgresUnder(cache), "a postgres process outlived the command");
@@ -64,16 +63,16 @@ class CliJarIT {
         jar(dir, env, "init", "shop", "--model-package", SampleProject.MODEL_PACKAGE,
                 "--model-classpath", SampleProject.CLASSES, "--migrations-package", SampleProject.MIGRATIONS_PACKAGE);
         SampleProject.compileEntities(project);
-        Result revision = jar(project, env, "revision", "--autogenerate", "-m", "create shop");
+        ProcessRun revision = jar(project, env, "revision", "--autogenerate", "-m", "create shop");
         assertEquals(0, revision.code, revision.toString());
         Path migrationsJar = packageMigrations(project);
         Files.move(project.resolve("migrations"), dir.resolve("migrations-moved-away"));
 
-        Result upgrade = jar(project, env, "upgrade", "head", "--classpath", migrationsJar.toString());
+        ProcessRun upgrade = jar(project, env, "upgrade", "head", "--classpath", migrationsJar.toString());
         assertEquals(0, upgrade.code, upgrade.toString());
-        Result current = jar(project, env, "current", "--classpath", migrationsJar.toString());
+        ProcessRun current = jar(project, env, "current", "--classpath", migrationsJar.toString());
         assertEquals("0001 (head)\n", current.out, current.toString());
-        Result noJar = jar(project, env, "current", "--classpath", "no-such.jar");
+        ProcessRun noJar = jar(project, env, "current", "--classpath", "no-such.jar");
         assertEquals(2, noJar.code, noJar.toString());
         assertTrue(noJar.err.contains("no-such.jar does not exist"), noJar.err);
     }
@@ -116,32 +115,10 @@ class CliJarIT {
         }
     }
 
-    private record Result(int code, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + code + "\n--- out\n" + out + "--- err\n" + err;
-        }
-    }
-
-    private static Result jar(Path workingDir, Map<String, String> env, String... args) throws Exception {
+    private static ProcessRun jar(Path workingDir, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
-        builder.environment().remove("DATABASE_URL");
-        builder.environment().putAll(env);
-        Path out = Files.createTempFile("cli-out", ".txt");
-        Path err = Files.createTempFile("cli-err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        try {
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                throw new IllegalStateException(String.join(" ", args) + " did not finish in 5 minutes");
-            }
-            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
-        } finally {
-            process.destroyForcibly();
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        return ProcessRun.of(command, workingDir, env, 5);
     }
 }

@@ -5,12 +5,10 @@ import com.capp.autogen.SampleProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +31,7 @@ class CliWorkflowExampleIT {
                 lines, "the test below runs exactly these lines; update it with the workflow");
         Path clone = freshCopy(dir.resolve("clone"));
         Path cache = Files.createDirectories(SampleProject.DEV_CACHE);
-        Script run = script(clone, Map.of("CAPP_AUTOGEN_CACHE", cache.toString()), lines);
+        ProcessRun run = script(clone, Map.of("CAPP_AUTOGEN_CACHE", cache.toString()), lines);
         assertEquals(0, run.code, run.toString());
         assertTrue(run.out.contains("No new upgrade operations detected."), run.toString());
         assertTrue(Files.readString(clone.resolve("schema-drift.json")).contains("\"matching\": true"));
@@ -54,14 +52,14 @@ class CliWorkflowExampleIT {
         Path project = dir.resolve("shop");
         Map<String, String> env = Map.of("CAPP_AUTOGEN_JAR", JAR.toAbsolutePath().toString(),
                 "CAPP_AUTOGEN_CACHE", Files.createDirectories(SampleProject.DEV_CACHE).toString());
-        Script init = script(dir, env, List.of("java -jar \"$CAPP_AUTOGEN_JAR\" init shop --model-package "
+        ProcessRun init = script(dir, env, List.of("java -jar \"$CAPP_AUTOGEN_JAR\" init shop --model-package "
                 + SampleProject.MODEL_PACKAGE + " --model-classpath " + SampleProject.CLASSES));
         assertEquals(0, init.code, init.toString());
         SampleProject.compileEntities(project);
-        Script revision = script(project, env, List.of("java -jar \"$CAPP_AUTOGEN_JAR\" revision --autogenerate -m shop"));
+        ProcessRun revision = script(project, env, List.of("java -jar \"$CAPP_AUTOGEN_JAR\" revision --autogenerate -m shop"));
         assertEquals(0, revision.code, revision.toString());
 
-        Script run = script(project, env, gate);
+        ProcessRun run = script(project, env, gate);
         assertEquals(0, run.code, run.toString());
         assertTrue(run.out.contains("No new upgrade operations detected."), run.toString());
         assertTrue(Files.readString(project.resolve("schema-drift.json")).contains("\"matching\": true"));
@@ -84,31 +82,7 @@ class CliWorkflowExampleIT {
         return to;
     }
 
-    private record Script(int code, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + code + "\n--- out\n" + out + "--- err\n" + err;
-        }
-    }
-
-    private static Script script(Path dir, Map<String, String> env, List<String> lines) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", "-eo", "pipefail", "-c", String.join("\n", lines))
-                .directory(dir.toFile());
-        builder.environment().remove("DATABASE_URL");
-        builder.environment().putAll(env);
-        Path out = Files.createTempFile("workflow-out", ".txt");
-        Path err = Files.createTempFile("workflow-err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        try {
-            if (!process.waitFor(10, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("the workflow lines did not finish in 10 minutes");
-            }
-            return new Script(process.exitValue(), Files.readString(out), Files.readString(err));
-        } finally {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+    private static ProcessRun script(Path dir, Map<String, String> env, List<String> lines) throws Exception {
+        return ProcessRun.of(List.of("bash", "-eo", "pipefail", "-c", String.join("\n", lines)), dir, env, 10);
     }
 }
