@@ -45,6 +45,9 @@ public final class TestProject {
             Path root = Files.createTempDirectory("capp-project");
             copyTree(migrations, root.resolve("migrations"));
             StringBuilder properties = new StringBuilder("migrations.location=migrations\n");
+            if (migrations.equals(CAPP_MIGRATIONS)) {
+                properties.append("model.packages=com.capp.model\n"); // as CAPP's capp-autogen.properties says
+            }
             for (String line : extraProperties) {
                 properties.append(line).append('\n');
             }

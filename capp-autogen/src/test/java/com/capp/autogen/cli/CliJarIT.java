@@ -38,21 +38,21 @@ class CliJarIT {
         Map<String, String> env = Map.of("DATABASE_URL", TestProject.url(database));
         Path project = dir.resolve("shop");
         assertEquals(0, jar(dir, env, "init", "shop", "--model-package", SampleProject.MODEL_PACKAGE,
-                "--model-classpath", SampleProject.CLASSES, "--migrations-package", SampleProject.MIGRATIONS_PACKAGE).code);
+                "--model-classpath", SampleProject.CLASSES, "--migrations-package", SampleProject.MIGRATIONS_PACKAGE).code());
         SampleProject.compileEntities(project);
 
         ProcessRun revision = jar(project, env, "revision", "--autogenerate", "-m", "create shop");
-        assertEquals(0, revision.code, revision.toString());
-        assertEquals(0, jar(project, env, "upgrade", "head").code);
+        assertEquals(0, revision.code(), revision.toString());
+        assertEquals(0, jar(project, env, "upgrade", "head").code());
         ProcessRun check = jar(project, env, "check");
-        assertEquals(0, check.code, check.toString());
-        assertEquals("No new upgrade operations detected.\n", check.out);
+        assertEquals(0, check.code(), check.toString());
+        assertEquals("No new upgrade operations detected.\n", check.out());
 
         // zero-config: no database configured, the migrations are replayed into the embedded server
         Path cache = Files.createDirectories(SampleProject.DEV_CACHE);
         ProcessRun zeroConfig = jar(project, Map.of("CAPP_AUTOGEN_CACHE", cache.toString()), "check");
-        assertEquals(0, zeroConfig.code, zeroConfig.toString());
-        assertTrue(zeroConfig.err.contains("Replaying 1 migration into the dev database"), zeroConfig.err);
+        assertEquals(0, zeroConfig.code(), zeroConfig.toString());
+        assertTrue(zeroConfig.err().contains("Replaying 1 migration into the dev database"), zeroConfig.err());
         assertEquals(0, DevProcesses.postgresUnder(cache), "a postgres process outlived the command");
     }
 
@@ -64,17 +64,17 @@ class CliJarIT {
                 "--model-classpath", SampleProject.CLASSES, "--migrations-package", SampleProject.MIGRATIONS_PACKAGE);
         SampleProject.compileEntities(project);
         ProcessRun revision = jar(project, env, "revision", "--autogenerate", "-m", "create shop");
-        assertEquals(0, revision.code, revision.toString());
+        assertEquals(0, revision.code(), revision.toString());
         Path migrationsJar = packageMigrations(project);
         Files.move(project.resolve("migrations"), dir.resolve("migrations-moved-away"));
 
         ProcessRun upgrade = jar(project, env, "upgrade", "head", "--classpath", migrationsJar.toString());
-        assertEquals(0, upgrade.code, upgrade.toString());
+        assertEquals(0, upgrade.code(), upgrade.toString());
         ProcessRun current = jar(project, env, "current", "--classpath", migrationsJar.toString());
-        assertEquals("0001 (head)\n", current.out, current.toString());
+        assertEquals("0001 (head)\n", current.out(), current.toString());
         ProcessRun noJar = jar(project, env, "current", "--classpath", "no-such.jar");
-        assertEquals(2, noJar.code, noJar.toString());
-        assertTrue(noJar.err.contains("no-such.jar does not exist"), noJar.err);
+        assertEquals(2, noJar.code(), noJar.toString());
+        assertTrue(noJar.err().contains("no-such.jar does not exist"), noJar.err());
     }
 
     /** Compiles the project's migration sources against the CLI jar and jars them, classes and sources. */

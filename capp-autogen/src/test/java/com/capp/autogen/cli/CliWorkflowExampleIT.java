@@ -32,8 +32,8 @@ class CliWorkflowExampleIT {
         Path clone = freshCopy(dir.resolve("clone"));
         Path cache = Files.createDirectories(SampleProject.DEV_CACHE);
         ProcessRun run = script(clone, Map.of("CAPP_AUTOGEN_CACHE", cache.toString()), lines);
-        assertEquals(0, run.code, run.toString());
-        assertTrue(run.out.contains("No new upgrade operations detected."), run.toString());
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.out().contains("No new upgrade operations detected."), run.toString());
         assertTrue(Files.readString(clone.resolve("schema-drift.json")).contains("\"matching\": true"));
         assertEquals(0, DevProcesses.postgresUnder(cache), "a postgres process outlived the workflow");
     }
@@ -54,14 +54,14 @@ class CliWorkflowExampleIT {
                 "CAPP_AUTOGEN_CACHE", Files.createDirectories(SampleProject.DEV_CACHE).toString());
         ProcessRun init = script(dir, env, List.of("java -jar \"$CAPP_AUTOGEN_JAR\" init shop --model-package "
                 + SampleProject.MODEL_PACKAGE + " --model-classpath " + SampleProject.CLASSES));
-        assertEquals(0, init.code, init.toString());
+        assertEquals(0, init.code(), init.toString());
         SampleProject.compileEntities(project);
         ProcessRun revision = script(project, env, List.of("java -jar \"$CAPP_AUTOGEN_JAR\" revision --autogenerate -m shop"));
-        assertEquals(0, revision.code, revision.toString());
+        assertEquals(0, revision.code(), revision.toString());
 
         ProcessRun run = script(project, env, gate);
-        assertEquals(0, run.code, run.toString());
-        assertTrue(run.out.contains("No new upgrade operations detected."), run.toString());
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.out().contains("No new upgrade operations detected."), run.toString());
         assertTrue(Files.readString(project.resolve("schema-drift.json")).contains("\"matching\": true"));
     }
 
