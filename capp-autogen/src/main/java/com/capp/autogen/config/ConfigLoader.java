@@ -76,7 +76,8 @@ public final class ConfigLoader {
                 xArguments,
                 ddl(p),
                 Boolean.parseBoolean(p.getProperty("lint.allow.unsafe", "false").trim()),
-                Duration.ofSeconds(number(p, "connect.timeout.seconds", 10)));
+                Duration.ofSeconds(number(p, "connect.timeout.seconds", 10)),
+                ModelConfigReader.read(p, root));
     }
 
     private static Properties read(Path configFile) {
