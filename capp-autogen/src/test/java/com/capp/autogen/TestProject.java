@@ -4,6 +4,7 @@ import com.capp.autogen.app.Project;
 import com.capp.autogen.cli.CliEnvironment;
 import com.capp.autogen.cli.Main;
 import com.capp.autogen.config.ConfigLoader;
+import com.capp.autogen.model.ModelSpec;
 import com.capp.testsupport.TestDatabase;
 import picocli.CommandLine;
 
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -25,6 +27,8 @@ import java.util.stream.Stream;
 public final class TestProject {
 
     public static final Path CAPP_MIGRATIONS = Path.of("../migrations/src/main/java").toAbsolutePath().normalize();
+    /** CAPP's entities, on the test classpath (capp-model is a test-scope dependency). */
+    public static final ModelSpec CAPP_MODEL = new ModelSpec(List.of("com.capp.model"), List.of(), null);
     public static final Path FIXTURES = Path.of("src/test/resources/fixtures").toAbsolutePath();
 
     private final Path root;
@@ -41,6 +45,9 @@ public final class TestProject {
             Path root = Files.createTempDirectory("capp-project");
             copyTree(migrations, root.resolve("migrations"));
             StringBuilder properties = new StringBuilder("migrations.location=migrations\n");
+            if (migrations.equals(CAPP_MIGRATIONS)) {
+                properties.append("model.packages=com.capp.model\n"); // as CAPP's capp-autogen.properties says
+            }
             for (String line : extraProperties) {
                 properties.append(line).append('\n');
             }

@@ -1,5 +1,7 @@
 package com.capp.autogen.app;
 
+import com.capp.autogen.revision.MigrationPlanner;
+import com.capp.autogen.revision.MigrationStep;
 import com.capp.autogen.revision.RevisionInfo;
 import com.capp.autogen.runtime.MigrationRunner;
 import com.capp.autogen.runtime.MigrationListener;
@@ -27,6 +29,13 @@ public final class CurrentUseCase {
         } catch (SQLException e) {
             throw new RuntimeFailure("Database error: " + e.getMessage(), "", e);
         }
+    }
+
+    /** The revisions an upgrade to every head would run, in the order it would run them. */
+    public List<RevisionInfo> pending() {
+        List<String> heads = run().stream().map(RevisionInfo::id).toList();
+        return new MigrationPlanner(project.migrations().graph()).upgrade(heads, "heads").stream()
+                .map(MigrationStep::revision).toList();
     }
 
     /** Fails unless the database is at every head: Alembic's "Target database is not up to date". */

@@ -6,52 +6,85 @@ import com.capp.autogen.config.ConfigLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code init}: Alembic's {@code alembic init}, a new project in a folder: the default
- * {@code capp-autogen.properties}, an empty migrations folder and the template to edit.
- * Refuses a folder that already is a project; writes nothing else, connects to nothing.
+ * {@code init}: Alembic's {@code init} for a JPA project. Writes capp-autogen.properties (every key,
+ * explained), the migration template, an empty migrations folder and a .env.example. Refuses, and
+ * writes nothing, when any of them already exists.
  */
 public final class InitUseCase {
 
-    private static final String PACKAGED = "/capp-autogen/";
-    private static final String TEMPLATE = "templates/migration.java.ftl";
-    private static final String MIGRATIONS = "migrations/src/main/java/com/capp/migrations";
+    private static final String INIT = "/capp-autogen/init/";
+    private static final String TEMPLATE = "/capp-autogen/templates/migration.java.ftl";
 
-    /** The folders and files created, in order. */
-    public List<Path> run(Path directory) {
-        Path root = directory.toAbsolutePath().normalize();
-        Path config = root.resolve(ConfigLoader.FILE_NAME);
-        if (Files.exists(config)) {
-            throw new ConfigException(config + " already exists: this folder is a project",
-                    "Run init in a new folder, or edit the existing file.");
+    /** The values written into the new capp-autogen.properties. */
+    public record Settings(String modelPackages, String modelClasspath, String migrationsPackage) {
+    }
+
+    /** The files and folder written, in order. */
+    public List<Path> run(Path dir, Settings settings) {
+        Path root = dir.toAbsolutePath().normalize();
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(root.resolve(ConfigLoader.FILE_NAME), properties(settings));
+        files.put(root.resolve("templates/migration.java.ftl"), resource(TEMPLATE));
+        files.put(root.resolve(".env.example"), resource(INIT + "env.example"));
+        Path migrations = root.resolve("migrations");
+        List<Path> existing = files.keySet().stream().filter(Files::exists).toList();
+        if (!existing.isEmpty() || isNonEmptyFolder(migrations)) {
+            throw new ConfigException("Not initialising " + root + ": " + (existing.isEmpty() ? migrations : existing.get(0))
+                    + " already exists", "Run init in a new folder (capp-autogen init DIR); nothing was written.");
         }
-        List<Path> created = new ArrayList<>();
         try {
-            created.add(Files.createDirectories(root.resolve(MIGRATIONS)));
-            Path template = root.resolve(TEMPLATE);
-            if (!Files.exists(template)) {
-                created.add(copy(TEMPLATE, template));
+            Files.createDirectories(migrations);
+            for (Map.Entry<Path, String> file : files.entrySet()) {
+                Files.createDirectories(file.getKey().getParent());
+                Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
             }
-            created.add(copy(ConfigLoader.FILE_NAME, config));
-            return created;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the project in " + root, e);
+            throw new UncheckedIOException("cannot write into " + root, e);
+        }
+        List<Path> written = new java.util.ArrayList<>(files.keySet());
+        written.add(1, migrations);
+        return written;
+    }
+
+    private static boolean isNonEmptyFolder(Path folder) {
+        if (!Files.exists(folder)) {
+            return false;
+        }
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return true;
         }
     }
 
-    private static Path copy(String resource, Path target) throws IOException {
-        try (InputStream in = InitUseCase.class.getResourceAsStream(PACKAGED + resource)) {
+    private static String properties(Settings s) {
+        return resource(INIT + ConfigLoader.FILE_NAME)
+                .replace("${modelPackages}", escaped(s.modelPackages()))
+                .replace("${modelClasspath}", escaped(s.modelClasspath()))
+                .replace("${migrationsPackage}", escaped(s.migrationsPackage()));
+    }
+
+    /** A properties value: backslashes doubled, line breaks escaped, so the file reads back as given. */
+    private static String escaped(String value) {
+        return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = InitUseCase.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("the capp-autogen jar lacks " + resource);
+                throw new IllegalStateException("missing resource " + name + " in the capp-autogen jar");
             }
-            Files.createDirectories(target.getParent());
-            Files.copy(in, target);
-            return target;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -9,11 +9,14 @@ import com.capp.autogen.revision.ClasspathMigrationLoader;
 import com.capp.autogen.revision.MigrationLoader;
 import com.capp.autogen.revision.Migrations;
 import com.capp.autogen.revision.SourceMigrationLoader;
+import com.capp.autogen.runtime.RuntimeFailure;
 import com.capp.autogen.runtime.RuntimeSettings;
 
+import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +31,8 @@ public final class Project {
     private final Map<String, String> environment;
     private final String urlOption;
     private final Clock clock;
+    private DataSource dataSource; // given by an application (the Java API); else the URL is used
+    private ClassLoader classLoader = Project.class.getClassLoader();
     private Migrations migrations; // loaded on first use: `revision` on an empty folder needs none
 
     public Project(ProjectConfig config, Map<String, String> environment, String urlOption, Clock clock) {
@@ -46,6 +51,18 @@ public final class Project {
                                Map<String, String> environment, String urlOption) {
         return new Project(ConfigLoader.load(configFile, section, xArguments), environment, urlOption,
                 Clock.systemDefaultZone());
+    }
+
+    /** The database of an application's DataSource instead of a URL: connections come from it. */
+    public Project useDataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+        return this;
+    }
+
+    /** Where compiled migrations are found when the source folder is absent (default: the tool's loader). */
+    public Project useClassLoader(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+        return this;
     }
 
     public ProjectConfig config() {
@@ -68,9 +85,9 @@ public final class Project {
         return migrations;
     }
 
-    /** Whether new migration files can be written (a source folder is configured and present or creatable). */
+    /** Whether migrations come from a source folder (configured and present) rather than the class loader. */
     public boolean usesSourceFolder() {
-        return Files.isDirectory(config.migrationsLocation());
+        return config.migrationsLocation() != null && Files.isDirectory(config.migrationsLocation());
     }
 
     public DatabaseUrl databaseUrl() {
@@ -83,13 +100,39 @@ public final class Project {
                 .map(url -> url.withDefaults(config.connectTimeout()));
     }
 
+    /** Whether a database is configured (a DataSource or a URL); without one, autogenerate uses the dev database. */
+    public boolean hasDatabase() {
+        return dataSource != null || configuredDatabaseUrl().isPresent();
+    }
+
+    /** The configured database as a schema source (inspected, version and audit tables left out). */
+    /** @param warnings told when the comparison is less exact than usual (no TEMP: string rules) */
+    public DatabaseSchemaSource databaseSchema(java.util.function.Consumer<String> warnings) {
+        if (dataSource != null) {
+            return new DatabaseSchemaSource(dataSource, "the application's DataSource", config.versionTable(), warnings);
+        }
+        return DatabaseSchemaSource.fromUrl(databaseUrl(), config.versionTable(), warnings);
+    }
+
     public DevDatabaseSettings devDatabaseSettings() {
         return DevDatabaseSettings.fromEnvironment(environment, config.devPostgresVersion());
     }
 
     /** A connection, or an error naming host, port, database and user (never the password). */
     public Connection connect() {
+        if (dataSource != null) {
+            return fromDataSource();
+        }
         return new UrlDataSource(databaseUrl()).open();
+    }
+
+    private Connection fromDataSource() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new RuntimeFailure("Can't get a connection from the DataSource: " + DatabaseUrl.mask(String.valueOf(e.getMessage())),
+                    "Check the DataSource's URL, credentials and pool settings.", e);
+        }
     }
 
     private MigrationLoader loader() {
@@ -97,6 +140,6 @@ public final class Project {
             return new SourceMigrationLoader(config.migrationsLocation(), config.versionLocations(),
                     config.cacheLocation());
         }
-        return new ClasspathMigrationLoader(config.migrationsPackage(), Project.class.getClassLoader());
+        return new ClasspathMigrationLoader(config.migrationsPackage(), classLoader);
     }
 }

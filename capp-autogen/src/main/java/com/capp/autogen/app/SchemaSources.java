@@ -30,14 +30,10 @@ public final class SchemaSources {
 
     /** The configured database, or the migrations replayed into the dev database. */
     public SchemaSource database(boolean forceDev) {
-        if (forceDev || usesDevDatabase()) {
+        if (forceDev || !project.hasDatabase()) {
             return migrations();
         }
-        return DatabaseSchemaSource.fromUrl(project.databaseUrl(), project.settings().versionTable(), warnings);
-    }
-
-    private boolean usesDevDatabase() {
-        return project.configuredDatabaseUrl().isEmpty();
+        return project.databaseSchema(warnings);
     }
 
     public SchemaSource model() {

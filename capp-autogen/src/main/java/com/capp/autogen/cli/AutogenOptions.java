@@ -1,6 +1,9 @@
 package com.capp.autogen.cli;
 
+import com.capp.autogen.app.ModelOverrides;
 import com.capp.autogen.compare.CompareOptions;
+import com.capp.autogen.config.ModelConfig;
+import com.capp.autogen.embed.Configuration;
 import com.capp.autogen.model.ModelSpec;
 import picocli.CommandLine.Option;
 
@@ -13,21 +16,26 @@ import java.util.Map;
 /** Options shared by check, diff and revision --autogenerate: where the model is, what to compare, against what. */
 final class AutogenOptions {
 
-    @Option(names = "--model-package", description = "Package(s) holding the @Entity classes (default: ${DEFAULT-VALUE}).",
-            defaultValue = ModelSpec.CAPP_MODEL_PACKAGE, split = ",")
+    @Option(names = "--model-package", split = ",",
+            description = "Package(s) holding the @Entity classes (default: model.packages).")
     List<String> modelPackages = new ArrayList<>();
 
-    @Option(names = "--model-classpath", description = "Jars or class folders to load the entities from.",
-            split = "${sys:path.separator}")
+    @Option(names = "--model-classpath", split = "${sys:path.separator}",
+            description = "Jars or class folders to load the entities from (default: model.classpath).")
     List<Path> modelClasspath = new ArrayList<>();
 
-    @Option(names = "--naming-strategy", description = "The project's Hibernate PhysicalNamingStrategy class.")
+    @Option(names = "--naming-strategy",
+            description = "The project's Hibernate PhysicalNamingStrategy class (default: model.naming-strategy.physical).")
     String namingStrategy;
 
     @Option(names = "--hibernate-setting", paramLabel = "KEY=VALUE",
             description = "A hibernate.* setting of the application that shapes its DDL (implicit naming strategy, "
                     + "hibernate.type.preferred_*, globally_quoted_identifiers, default_schema ...); repeatable.")
     Map<String, String> hibernateSettings = new LinkedHashMap<>();
+
+    @Option(names = "--implicit-naming-strategy",
+            description = "The project's Hibernate ImplicitNamingStrategy class (default: model.naming-strategy.implicit).")
+    String implicitNamingStrategy;
 
     @Option(names = "--include", description = "Compare only tables/sequences/enums whose name matches (regex).")
     List<String> include = new ArrayList<>();
@@ -47,7 +55,19 @@ final class AutogenOptions {
         return CompareOptions.of(include, exclude);
     }
 
-    ModelSpec modelSpec() {
-        return new ModelSpec(modelPackages, modelClasspath, namingStrategy, hibernateSettings);
+    /** The configured model, with what the command line gives instead. */
+    ModelSpec modelSpec(ModelConfig configured, Path workingDirectory) {
+        List<Path> classpath = modelClasspath.stream().map(p -> workingDirectory.resolve(p).normalize()).toList();
+        return new ModelOverrides(modelPackages, classpath, namingStrategy, implicitNamingStrategy, hibernateSettings)
+                .applyTo(configured);
+    }
+
+    /** The same choices for the Java API, which {@code check} runs through. */
+    Configuration applyTo(Configuration configuration, Path workingDirectory) {
+        configuration.model(modelPackages.toArray(String[]::new))
+                .modelClasspath(modelClasspath.stream().map(p -> workingDirectory.resolve(p).normalize()).toArray(Path[]::new))
+                .namingStrategies(namingStrategy, implicitNamingStrategy).include(include).exclude(exclude);
+        hibernateSettings.forEach(configuration::hibernateProperty);
+        return configuration;
     }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:No new upgrade operations detected.", "1:The model and the migrations differ (operations listed).",
                 "2:Error (cannot connect, database not at head, broken migration or model...)."})
-final class CheckCommand extends ProjectCommand implements DriftReport {
+final class CheckCommand extends ProjectCommand implements DriftCommand {
 
     @Mixin
     AutogenOptions autogen;

@@ -1,5 +1,6 @@
 package com.capp.autogen.cli;
 
+import com.capp.autogen.embed.ProgressListener;
 import com.capp.autogen.revision.MigrationStep;
 import com.capp.autogen.runtime.MigrationListener;
 
@@ -9,7 +10,7 @@ import java.io.PrintWriter;
  * Prints progress on stderr in Alembic's log format, logger names included, so output reads as the
  * guide shows it: {@code INFO  [alembic.runtime.migration] Running upgrade ...}.
  */
-final class ConsoleListener implements MigrationListener {
+final class ConsoleListener implements MigrationListener, ProgressListener {
 
     private static final String LOGGER = "[alembic.runtime.migration] ";
 
@@ -23,7 +24,7 @@ final class ConsoleListener implements MigrationListener {
 
     @Override
     public void running(MigrationStep step) {
-        info("Running " + step.direction().word() + " " + step.arrow() + ", " + step.revision().message());
+        info(step.runningLine());
     }
 
     @Override

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
                 "Sources: a database URL, 'model' (the entities) or 'migrations' (replayed into an embedded PostgreSQL)."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:The two schemas match.", "1:They differ (the migration is printed).", "2:Error."})
-final class DiffCommand extends ProjectCommand implements DriftReport {
+final class DiffCommand extends ProjectCommand implements DriftCommand {
 
     @Mixin
     AutogenOptions autogen;

@@ -2,6 +2,7 @@ package com.capp.autogen.cli;
 
 import com.capp.autogen.config.ConfigException;
 import com.capp.autogen.config.DatabaseUrl;
+import com.capp.autogen.embed.CappAutogenException;
 import com.capp.autogen.model.ModelException;
 import com.capp.autogen.revision.RevisionException;
 import com.capp.autogen.runtime.LockTimeoutFailure;
@@ -34,8 +35,12 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (ex instanceof ConfigException config) {
             hint = config.hint();
             code = CONFIGURATION_ERROR;
-        } else if (ex instanceof ModelException) {
-            code = CONFIGURATION_ERROR; // the entities are wrong for the tool: its message says which and what to do
+        } else if (ex instanceof CappAutogenException api) {
+            hint = api.hint();
+            code = api.kind() == CappAutogenException.Kind.CONFIGURATION ? CONFIGURATION_ERROR : OPERATIONAL_FAILURE;
+        } else if (ex instanceof ModelException model) {
+            hint = model.hint();
+            code = CONFIGURATION_ERROR;
         } else if (ex instanceof RevisionException revision) {
             hint = revision.hint();
         } else if (ex instanceof RuntimeFailure failure) {
@@ -44,7 +49,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         } else {
             hint = "Unexpected error; rerun with --debug for the stack trace.";
         }
-        if (commandLine.getCommand() instanceof DriftReport) {
+        if (commandLine.getCommand() instanceof DriftCommand) {
             code = ExitCodes.ERROR; // 1 already means "the schemas differ"
         }
         err.println("FAILED: " + DatabaseUrl.mask(message(ex))); // masks any URL credentials that reached a message

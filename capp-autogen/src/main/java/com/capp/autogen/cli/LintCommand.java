@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:No error-level finding (warnings and allowed findings may be listed).",
                 "1:At least one error-level finding.", "2:Error (broken migration, cannot connect...)."})
-final class LintCommand extends ProjectCommand implements DriftReport {
+final class LintCommand extends ProjectCommand implements DriftCommand {
 
     @Parameters(arity = "0..1", paramLabel = "REV | START:END", description = "One revision, or a range such as 0002:head.")
     String selection;

@@ -11,11 +11,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "capp-autogen " + Main.VERSION,
         description = "Alembic-style schema migrations for JPA/Hibernate on PostgreSQL.",
-        subcommands = {CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
+        subcommands = {InitCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
                 ShowCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
                 RevisionCommand.class, MergeCommand.class, CheckCommand.class, DiffCommand.class,
                 EnsureVersionCommand.class, EditCommand.class, ListTemplatesCommand.class, LintCommand.class,
-                InitCommand.class, RepairCommand.class},
+                RepairCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

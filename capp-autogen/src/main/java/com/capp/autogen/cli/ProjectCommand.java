@@ -5,6 +5,9 @@ import com.capp.autogen.app.Project;
 import com.capp.autogen.app.RevisionText;
 import com.capp.autogen.app.SchemaSources;
 import com.capp.autogen.config.ConfigLoader;
+import com.capp.autogen.embed.CappAutogen;
+import com.capp.autogen.embed.Configuration;
+import com.capp.autogen.model.ModelSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -36,14 +39,32 @@ abstract class ProjectCommand implements Callable<Integer> {
             ProjectOptions options = main.options();
             project = Project.open(ConfigLoader.find(env.workingDirectory(), options.config), options.section,
                     options.xArguments, env.variables(), options.url);
+            if (!options.classpath.isEmpty()) {
+                project.useClassLoader(MigrationsClassLoader.of(env.workingDirectory(), options.classpath));
+            }
         }
         return project;
+    }
+
+    /** The Java API configured as this command line says: the CLI is one of its clients. */
+    CappAutogen api(AutogenOptions autogen) {
+        CliEnvironment env = main.environment();
+        ProjectOptions options = main.options();
+        Configuration configuration = CappAutogen.configure()
+                .configFile(ConfigLoader.find(env.workingDirectory(), options.config)).section(options.section)
+                .environment(env.variables()).url(options.url).listener(listener());
+        options.xArguments.forEach(configuration::xArgument);
+        if (!options.classpath.isEmpty()) {
+            configuration.classLoader(MigrationsClassLoader.of(env.workingDirectory(), options.classpath));
+        }
+        return autogen.applyTo(configuration, env.workingDirectory()).load();
     }
 
     /** The sources autogenerate compares; progress of long steps goes to stderr. */
     SchemaSources sources(AutogenOptions autogen) {
         ConsoleListener listener = listener();
-        return new SchemaSources(project(), autogen.modelSpec(), listener::info, listener::warning);
+        ModelSpec model = autogen.modelSpec(project().config().model(), main.environment().workingDirectory());
+        return new SchemaSources(project(), model, listener::info, listener::warning);
     }
 
     RevisionText text() {

@@ -31,6 +31,11 @@ public final class ProjectOptions {
                     + "database.url, then DATABASE_URL from the environment, then from .env.")
     String url;
 
+    @Option(names = "--classpath", paramLabel = "PATH", split = "${sys:path.separator}", scope = ScopeType.INHERIT,
+            description = "Jars or class folders holding compiled migrations (used when migrations.location "
+                    + "does not exist), e.g. with java -jar, which ignores -cp.")
+    java.util.List<java.nio.file.Path> classpath = new java.util.ArrayList<>();
+
     @Option(names = {"--debug", "--raiseerr"}, scope = ScopeType.INHERIT,
             description = "Show stack traces and debug logging (--raiseerr: Alembic's spelling).")
     boolean debug;

@@ -77,7 +77,8 @@ public final class ConfigLoader {
                 ddl(p),
                 Boolean.parseBoolean(p.getProperty("lint.allow.unsafe", "false").trim()),
                 Duration.ofSeconds(number(p, "connect.timeout.seconds", 10)),
-                bool(p, "autogenerate.unsafe"));
+                bool(p, "autogenerate.unsafe"),
+                ModelConfigReader.read(p, root));
     }
 
     private static Properties read(Path configFile) {

@@ -23,16 +23,25 @@ import java.util.Map;
  * @param allowUnsafe        whether {@code upgrade} runs migrations with error-level lint findings ({@code lint.allow.unsafe})
  * @param connectTimeout     how long a connect and login may take before the run fails naming host:port
  * @param unsafeForms        autogenerate writes the plain forms (one locking statement per change), as {@code --unsafe}
+ * @param model              where the entities are ({@code model.*} and Hibernate keys)
  */
 public record ProjectConfig(Path root, Path migrationsLocation, String migrationsPackage, String versionTable,
                             String auditTable, Path templatesLocation, String fileTemplate, String logLevel,
                             Duration lockTimeout, Path cacheLocation,
                             String devPostgresVersion, String databaseUrl, List<Path> versionLocations,
                             boolean transactionPerMigration, Map<String, String> xArguments,
-                            DdlConfig ddl, boolean allowUnsafe, Duration connectTimeout, boolean unsafeForms) {
+                            DdlConfig ddl, boolean allowUnsafe, Duration connectTimeout, boolean unsafeForms,
+                            ModelConfig model) {
 
     public ProjectConfig {
         versionLocations = List.copyOf(versionLocations);
         xArguments = Map.copyOf(xArguments);
+    }
+
+    /** The same configuration with another migrations folder and package (the Java API's overrides). */
+    public ProjectConfig withMigrations(Path location, String packageName) {
+        return new ProjectConfig(root, location, packageName, versionTable, auditTable, templatesLocation, fileTemplate,
+                logLevel, lockTimeout, cacheLocation, devPostgresVersion, databaseUrl, versionLocations,
+                transactionPerMigration, xArguments, ddl, allowUnsafe, connectTimeout, unsafeForms, model);
     }
 }

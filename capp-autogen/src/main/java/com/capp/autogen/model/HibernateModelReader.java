@@ -4,6 +4,7 @@ import com.capp.autogen.schema.Schema;
 import com.capp.autogen.schema.Sequence;
 import com.capp.autogen.schema.QualifiedName;
 import com.capp.autogen.schema.Table;
+import org.hibernate.HibernateException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.Identifier;
@@ -17,10 +18,6 @@ import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.cfg.MappingSettings;
 import org.hibernate.dialect.PostgreSQLDialect;
 
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,17 +32,28 @@ import java.util.TreeSet;
 public final class HibernateModelReader {
 
     public Schema read(ModelSpec spec) {
-        ClassLoader loader = classLoader(spec.classpath());
+        if (spec.packages().isEmpty()) {
+            throw new ModelException("No entity packages configured",
+                    "Set model.packages in capp-autogen.properties, or pass --model-package.", null);
+        }
+        ClassLoader loader = ModelClassLoader.of(spec);
         List<Class<?>> entities = new ArrayList<>();
         EntityScanner scanner = new EntityScanner(loader);
         spec.packages().forEach(p -> entities.addAll(scanner.entities(p)));
         if (entities.isEmpty()) {
-            throw new ModelException("no @Entity classes found in " + spec.packages());
+            // an empty model would ask to drop every table: refuse it
+            throw new ModelException("No @Entity classes in package(s) " + String.join(", ", spec.packages())
+                    + " on " + ModelClassLoader.describe(spec.classpath()), ModelClassLoader.buildHint(spec), null);
         }
         return read(entities, loader, spec);
     }
 
-    /** The schema of the given entity classes, with the naming strategy and settings of {@code spec}. */
+    /** The entity classes' schema with Hibernate's defaults but for the physical naming strategy. */
+    public Schema read(List<Class<?>> entities, ClassLoader loader, String physicalNamingStrategy) {
+        return read(entities, loader, new ModelSpec(List.of(), List.of(), physicalNamingStrategy));
+    }
+
+    /** The schema of the given entity classes, with the naming strategies and settings of {@code spec}. */
     public Schema read(List<Class<?>> entities, ClassLoader loader, ModelSpec spec) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
@@ -59,12 +67,18 @@ public final class HibernateModelReader {
             metadata.orderColumns(true);
             UnsupportedMappings.check(metadata);
             return toSchema(metadata, defaultSchema(spec));
+        } catch (HibernateException e) {
+            throw new ModelException("Hibernate cannot build the entities' metamodel: " + e.getMessage(),
+                    "Fix the mapping, naming strategy or hibernate.* setting named above.", e);
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
     }
 
-    /** The project's settings, then what makes reading offline: PostgreSQL's dialect and no JDBC metadata. */
+    /**
+     * The project's settings first (capp-autogen.properties, then --hibernate-setting), then what makes
+     * reading offline: PostgreSQL's dialect and no JDBC metadata, which cannot be overridden.
+     */
     private static Map<String, Object> settings(ModelSpec spec) {
         Map<String, Object> settings = new HashMap<>(spec.settings());
         settings.put(JdbcSettings.DIALECT, PostgreSQLDialect.class.getName());
@@ -73,6 +87,9 @@ public final class HibernateModelReader {
         settings.put("jakarta.persistence.database-major-version", "15");
         if (spec.physicalNamingStrategy() != null) {
             settings.put(MappingSettings.PHYSICAL_NAMING_STRATEGY, spec.physicalNamingStrategy());
+        }
+        if (spec.implicitNamingStrategy() != null) {
+            settings.put(MappingSettings.IMPLICIT_NAMING_STRATEGY, spec.implicitNamingStrategy());
         }
         return settings;
     }
@@ -118,22 +135,5 @@ public final class HibernateModelReader {
 
     private static String folded(Identifier identifier) {
         return identifier.isQuoted() ? identifier.getText() : identifier.getText().toLowerCase(Locale.ROOT);
-    }
-
-    private static ClassLoader classLoader(List<Path> classpath) {
-        ClassLoader parent = HibernateModelReader.class.getClassLoader();
-        if (classpath.isEmpty()) {
-            return parent;
-        }
-        URL[] urls = classpath.stream().map(HibernateModelReader::url).toArray(URL[]::new);
-        return new URLClassLoader(urls, parent);
-    }
-
-    private static URL url(Path path) {
-        try {
-            return path.toUri().toURL();
-        } catch (MalformedURLException e) {
-            throw new ModelException("bad classpath entry " + path, e);
-        }
     }
 }

@@ -21,4 +21,9 @@ public record MigrationStep(RevisionInfo revision, Direction direction, List<Str
                 ? parents + " -> " + revision.id()
                 : revision.id() + " -> " + parents;
     }
+
+    /** Alembic's log line for it: {@code Running upgrade 0001 -> 0002, add tickets}. */
+    public String runningLine() {
+        return "Running " + direction.word() + " " + arrow() + ", " + revision.message();
+    }
 }

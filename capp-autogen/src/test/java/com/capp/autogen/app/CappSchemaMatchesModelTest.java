@@ -1,5 +1,6 @@
 package com.capp.autogen.app;
 
+import com.capp.autogen.TestProject;
 import com.capp.autogen.compare.CompareOptions;
 import com.capp.autogen.model.ModelSpec;
 import com.capp.testsupport.PostgresExtension;
@@ -29,7 +30,7 @@ class CappSchemaMatchesModelTest {
 
     @Test
     void unchangedModelGivesNoOperations() {
-        DiffResult result = new DiffUseCase().diff(database, new ModelSchemaSource(ModelSpec.capp()), CompareOptions.ALL);
+        DiffResult result = new DiffUseCase().diff(database, new ModelSchemaSource(TestProject.CAPP_MODEL), CompareOptions.ALL);
         assertEquals("", String.join("\n", result.summary()));
         assertTrue(result.isEmpty());
     }

@@ -1,5 +1,6 @@
 package com.capp.autogen.bench;
 
+import com.capp.autogen.TestProject;
 import com.capp.autogen.app.DatabaseSchemaSource;
 import com.capp.autogen.compare.CompareOptions;
 import com.capp.autogen.compare.SchemaComparator;
@@ -51,7 +52,7 @@ class AutogenBenchmark {
         List<String> report = new ArrayList<>();
         TestDatabase capp = db.createDatabase();
         new CheckProcess(capp).upgradeHead();
-        report.add(row("CAPP (11 tables, model)", capp, () -> new HibernateModelReader().read(ModelSpec.capp())));
+        report.add(row("CAPP (11 tables, model)", capp, () -> new HibernateModelReader().read(TestProject.CAPP_MODEL)));
         for (int tables : new int[] {100, 500, 2000}) {
             TestDatabase synthetic = db.createDatabase();
             execute(synthetic, SyntheticSchema.sql(tables));

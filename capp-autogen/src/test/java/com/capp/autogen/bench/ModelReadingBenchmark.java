@@ -1,5 +1,7 @@
 package com.capp.autogen.bench;
 
+import com.capp.autogen.TestProject;
+
 import com.capp.autogen.model.HibernateModelReader;
 import com.capp.autogen.model.ModelSpec;
 import com.capp.autogen.schema.Schema;
@@ -29,7 +31,7 @@ class ModelReadingBenchmark {
     @Test
     void measure() throws Exception {
         List<String> report = new ArrayList<>();
-        report.add(row("CAPP (" + ModelSpec.CAPP_MODEL_PACKAGE + ")", ModelSpec.capp(), 11));
+        report.add(row("CAPP (com.capp.model)", TestProject.CAPP_MODEL, 11));
         Path classes = SyntheticEntities.compile(ENTITIES);
         ModelSpec synthetic = new ModelSpec(List.of(SyntheticEntities.PACKAGE), List.of(classes), null);
         report.add(row("generated " + ENTITIES + " entities", synthetic, ENTITIES));

@@ -52,10 +52,10 @@ class WrongFolderTest {
         Path folder = Files.createTempDirectory("new-project");
         String[] init = run(folder, Map.of(), "init");
         assertEquals("0", init[0], init[2]);
-        assertTrue(init[1].contains("Generating " + folder.resolve(ConfigLoader.FILE_NAME) + " ...  done"), init[1]);
-        assertTrue(Files.isDirectory(folder.resolve("migrations/src/main/java/com/capp/migrations")));
+        assertTrue(init[1].contains("Creating " + folder.resolve(ConfigLoader.FILE_NAME) + " ...  done"), init[1]);
+        assertTrue(Files.isDirectory(folder.resolve("migrations")));
         assertTrue(Files.readString(folder.resolve("templates/migration.java.ftl")).contains("@Revision("));
-        assertEquals(folder.resolve("migrations/src/main/java"), ConfigLoader.load(folder.resolve(ConfigLoader.FILE_NAME))
+        assertEquals(folder.resolve("migrations"), ConfigLoader.load(folder.resolve(ConfigLoader.FILE_NAME))
                 .migrationsLocation());
 
         String[] revision = run(folder, Map.of(), "revision", "-m", "first");
@@ -66,7 +66,7 @@ class WrongFolderTest {
 
         String[] again = run(folder, Map.of(), "init");
         assertEquals("2", again[0]);
-        assertTrue(again[2].contains("already exists: this folder is a project"), again[2]);
+        assertTrue(again[2].contains(folder.resolve(ConfigLoader.FILE_NAME) + " already exists"), again[2]);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.capp.autogen.inspect;
 
+import com.capp.autogen.TestProject;
 import com.capp.autogen.compare.CompareOptions;
 import com.capp.autogen.compare.SchemaComparator;
 import com.capp.autogen.model.HibernateModelReader;
@@ -126,7 +127,7 @@ class ServerCanonicalizerTest {
         TestDatabase capp = db.createDatabase();
         SqlScript.run(capp, SharedFiles.capp("capp_head.sql"));
         Schema database = new DatabaseInspector(capp.dataSource()).inspect(InspectOptions.publicSchema());
-        CanonicalizationScript script = CanonicalizationScript.of(database, new HibernateModelReader().read(ModelSpec.capp()));
+        CanonicalizationScript script = CanonicalizationScript.of(database, new HibernateModelReader().read(TestProject.CAPP_MODEL));
         try (Connection c = capp.connect(); Statement s = c.createStatement()) {
             ServerSpellings spellings = script.run(s);
             assertTrue(script.questions() >= 10, "'pending', '0', amount > 0...: " + script.questions());

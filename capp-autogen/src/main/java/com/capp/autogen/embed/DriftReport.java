@@ -1,0 +1,55 @@
+package com.capp.autogen.embed;
+
+import java.util.List;
+
+/**
+ * What {@link CappAutogen#check()} found: either the entities and the database agree, or the
+ * changes a new migration needs. Switch over it:
+ * <pre>{@code
+ * switch (autogen.check()) {
+ *     case DriftReport.NoDrift none -> log.info("schema up to date");
+ *     case DriftReport.Drift drift -> drift.changes().forEach(c -> log.warn(c.summary()));
+ * }
+ * }</pre>
+ */
+public sealed interface DriftReport {
+
+    /** True when the entities hold no change that the migrations lack. */
+    boolean matching();
+
+    /** The entities and the database (or the migrations) describe the same schema. */
+    record NoDrift() implements DriftReport {
+        @Override
+        public boolean matching() {
+            return true;
+        }
+    }
+
+    /** The changes, in the order a migration would make them. */
+    record Drift(List<Change> changes) implements DriftReport {
+        public Drift {
+            changes = List.copyOf(changes);
+        }
+
+        @Override
+        public boolean matching() {
+            return false;
+        }
+    }
+
+    /**
+     * One change a migration needs.
+     *
+     * @param kind        the operation, e.g. {@code AddColumn}, {@code CreateTable}
+     * @param summary     Alembic's wording, e.g. {@code Detected added column 'widgets.color'}
+     * @param sql         the PostgreSQL statements that make it
+     * @param destructive whether it can lose data (then {@code warning} says why)
+     * @param warning     the destructive-change warning, or empty
+     */
+    record Change(String kind, String summary, List<String> sql, boolean destructive, String warning) {
+        public Change {
+            sql = List.copyOf(sql);
+            warning = warning == null ? "" : warning;
+        }
+    }
+}
