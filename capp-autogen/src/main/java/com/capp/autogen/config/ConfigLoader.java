@@ -18,6 +18,7 @@ import java.util.Properties;
 public final class ConfigLoader {
 
     public static final String FILE_NAME = "capp-autogen.properties";
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|min)?");
 
     private ConfigLoader() {
     }
@@ -145,7 +146,7 @@ public final class ConfigLoader {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|min)?").matcher(value.trim());
+        java.util.regex.Matcher m = DURATION.matcher(value.trim());
         if (!m.matches()) {
             throw new ConfigException(key + " must be a duration such as 500ms, 5s or 2min, got '" + value + "'",
                     "Fix " + key + " in " + FILE_NAME + ".");
