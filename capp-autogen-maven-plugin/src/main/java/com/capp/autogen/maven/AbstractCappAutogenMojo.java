@@ -103,6 +103,7 @@ abstract class AbstractCappAutogenMojo extends AbstractMojo {
                 .configFile(ConfigFiles.find(overrides.file("configFile", configFile, project), project, session))
                 .classLoader(classpath.classLoader())
                 .modelClasspath(classpath.entries())
+                .environment(devDatabaseEnvironment())
                 .listener(new MavenProgress(getLog()));
         String database = overrides.text("url", url);
         if (database != null) {
@@ -124,5 +125,12 @@ abstract class AbstractCappAutogenMojo extends AbstractMojo {
         keys.putAll(overrides.configKeys());
         keys.forEach(configuration::xArgument);
         return configuration;
+    }
+
+    /** Only the variables that choose the embedded server's cache: a build's DATABASE_URL is not a target. */
+    private static Map<String, String> devDatabaseEnvironment() {
+        Map<String, String> variables = new LinkedHashMap<>(System.getenv());
+        variables.keySet().removeIf(name -> !name.equals("CAPP_AUTOGEN_CACHE") && !name.equals("XDG_CACHE_HOME"));
+        return variables;
     }
 }
