@@ -87,6 +87,9 @@ abstract class AbstractCappAutogenMojo extends AbstractMojo {
             getLog().info("capp-autogen: skipped (capp.autogen.skip)");
             return;
         }
+        if (!getLog().isDebugEnabled()) {
+            LibraryLogging.quiet();
+        }
         try (ProjectClasspath classpath = ProjectClasspath.of(project)) {
             run(configuration(overrides, classpath).load());
         } catch (CappAutogenException e) {
