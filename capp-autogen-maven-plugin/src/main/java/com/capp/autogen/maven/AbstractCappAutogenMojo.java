@@ -126,7 +126,7 @@ abstract class AbstractCappAutogenMojo extends AbstractMojo {
         configuration.model(overrides.list("modelPackages", modelPackages).toArray(String[]::new));
         Map<String, String> keys = new LinkedHashMap<>(properties == null ? Map.of() : properties);
         keys.putAll(overrides.configKeys());
-        keys.forEach(configuration::xArgument);
+        keys.forEach(configuration::setting);
         return configuration;
     }
 

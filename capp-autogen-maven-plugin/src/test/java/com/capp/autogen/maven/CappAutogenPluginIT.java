@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,6 +41,20 @@ class CappAutogenPluginIT {
         SampleBuild.Result skipped = sample.mvn("verify", "-Dcapp.autogen.skip");
         assertEquals(0, skipped.code(), skipped.toString());
         assertTrue(skipped.output().contains("capp-autogen: skipped"), skipped.toString());
+
+        SampleBuild.Result revision = sample.mvn("capp-autogen:revision", "-Dautogenerate", "-Dmessage=customer email",
+                "-DrevId=0002");
+        assertEquals(0, revision.code(), revision.toString());
+        Path written = sample.file("src/main/migrations/com/example/shop/migrations/V0002_CustomerEmail.java");
+        assertTrue(revision.output().contains("Generated 0002: " + written.toAbsolutePath()), revision.toString());
+        String migration = Files.readString(written);
+        assertTrue(migration.contains("revises = {\"0001\"}"), migration);
+        assertTrue(migration.contains("op.addColumn(\"customers\", column(\"email\", \"varchar(200)\"))"), migration);
+
+        SampleBuild.Result fixed = sample.mvn("verify");
+        assertEquals(0, fixed.code(), fixed.toString());
+        assertTrue(fixed.output().contains("Replaying 2 migrations"), fixed.toString());
+        assertTrue(fixed.output().contains("No new upgrade operations detected."), fixed.toString());
     }
 
     @Test
@@ -48,8 +63,13 @@ class CappAutogenPluginIT {
         SampleBuild sample = SampleBuild.copyTo(dir, List.<String[]>of(new String[] {"shop-db", database.user(), password}));
         String[] target = {"-Dcapp.autogen.url=" + database.jdbcUrl(), "-Dcapp.autogen.serverId=shop-db"};
 
-        SampleBuild.Result upgrade = sample.mvn(with(target, "capp-autogen:upgrade", "capp-autogen:current", "capp-autogen:history"));
+        SampleBuild.Result upgrade = sample.mvn(with(target, "capp-autogen:sql", "capp-autogen:lint",
+                "capp-autogen:upgrade", "capp-autogen:current", "capp-autogen:history"));
         assertEquals(0, upgrade.code(), upgrade.toString());
+        String script = Files.readString(sample.file("target/capp-autogen/migration.sql"));
+        assertTrue(script.contains("CREATE TABLE public.customers ("), script);
+        assertTrue(script.contains("INSERT INTO alembic_version (version_num) VALUES ('0001')"), script);
+        assertTrue(upgrade.output().contains("Linted 1 migration(s), 3 statement(s): 0 error(s)"), upgrade.toString());
         assertTrue(upgrade.output().contains("Running upgrade  -> 0001, customers and orders"), upgrade.toString());
         assertTrue(upgrade.output().contains("Ran 1 upgrade; the database is now at 0001."), upgrade.toString());
         assertTrue(upgrade.output().contains("<base> -> 0001, customers and orders"), upgrade.toString());
