@@ -55,6 +55,7 @@ class CappAutogenPluginIT {
         assertEquals(0, fixed.code(), fixed.toString());
         assertTrue(fixed.output().contains("Replaying 2 migrations"), fixed.toString());
         assertTrue(fixed.output().contains("No new upgrade operations detected."), fixed.toString());
+        assertEquals(0, SampleBuild.embeddedServersRunning(), "an embedded PostgreSQL outlived its build");
     }
 
     @Test

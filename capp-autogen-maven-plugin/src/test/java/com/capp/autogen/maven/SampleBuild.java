@@ -75,6 +75,14 @@ final class SampleBuild {
         }
     }
 
+    /** The embedded servers of the sample builds still running (a goal must stop the one it started). */
+    static long embeddedServersRunning() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(command -> command.endsWith("/postgres")).orElse(false))
+                .filter(p -> p.info().commandLine().map(line -> line.contains(DEV_CACHE.toString())).orElse(false))
+                .count();
+    }
+
     record Result(int code, String output) {
         @Override
         public String toString() {
