@@ -18,11 +18,11 @@ cat > "$WORK/settings.xml" <<XML
 XML
 MVN=(mvn -B -q -s "$WORK/settings.xml" -Dmaven.repo.local="$WORK/repository")
 (cd "$ROOT" && "${MVN[@]}" install -DskipTests -DskipITs -Dcli.skip=true >&2)
-"$ROOT/bin/capp-autogen" check >/dev/null   # builds the launcher's classpath and its CDS archive
+"$ROOT/bin/capp-autogen" check >/dev/null 2>&1   # builds the launcher's classpath and its CDS archive
 
 plugin() { (cd "$ROOT" && "${MVN[@]}" -o -pl migrations capp-autogen:check >/dev/null); }
 cli() { "$ROOT/bin/capp-autogen" check >/dev/null 2>&1; }
-seconds() { local start=$(date +%s%N); "$@"; echo "scale=2; ($(date +%s%N) - start) / 1000000000" | bc; }
+seconds() { local start; start=$(date +%s%N); "$@"; echo "scale=2; ($(date +%s%N) - $start) / 1000000000" | bc; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 for _ in $(seq "$RUNS"); do
