@@ -96,7 +96,7 @@ final class SampleBuild {
     }
 
     private static String settingsXml(List<String[]> servers) {
-        String buildRepository = Path.of(System.getProperty("user.home"), ".m2", "repository").toUri().toString();
+        String buildRepository = Path.of(property("capp.build.repository")).toUri().toString();
         StringBuilder serverXml = new StringBuilder();
         for (String[] server : servers) {
             serverXml.append("<server><id>").append(server[0]).append("</id><username>").append(server[1])
