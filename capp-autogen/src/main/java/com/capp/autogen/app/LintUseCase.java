@@ -38,7 +38,7 @@ public final class LintUseCase {
     /** @param selection a revision, {@code START:END}, or null for the default */
     public LintReport run(String selection, boolean all) {
         Migrations migrations = project.migrations();
-        if (project.configuredDatabaseUrl().isEmpty()) {
+        if (!project.hasDatabase()) {
             return linter(TableFacts.NONE).lint(select(migrations, selection, true, List.of()));
         }
         try (Connection connection = project.connect()) {

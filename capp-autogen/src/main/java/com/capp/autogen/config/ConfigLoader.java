@@ -57,8 +57,18 @@ public final class ConfigLoader {
      * @param xArguments Alembic's {@code -x KEY=VALUE}: override the key of that name and reach migrations
      */
     public static ProjectConfig load(Path configFile, String section, Map<String, String> xArguments) {
+        return load(configFile, section, Map.of(), xArguments);
+    }
+
+    /**
+     * @param settings keys set by an embedding application (the Java API's {@code setting}): override the
+     *                 file's, and are not handed to migrations; {@code xArguments} override them in turn
+     */
+    public static ProjectConfig load(Path configFile, String section, Map<String, String> settings,
+                                     Map<String, String> xArguments) {
         Path root = configFile.toAbsolutePath().normalize().getParent();
         Properties p = ConfigSections.select(read(configFile), section, configFile);
+        settings.forEach(p::setProperty);
         xArguments.forEach((key, value) -> p.setProperty(key.equals("dburl") ? "database.url" : key, value));
         return new ProjectConfig(root,
                 root.resolve(p.getProperty("migrations.location", "migrations/src/main/java")),

@@ -18,6 +18,7 @@ public final class CappAutogenException extends RuntimeException {
         this.hint = hint == null ? "" : hint;
     }
 
+    /** Whether to fix the configuration ({@code CONFIGURATION}) or look at the database or migration ({@code FAILURE}). */
     public Kind kind() {
         return kind;
     }

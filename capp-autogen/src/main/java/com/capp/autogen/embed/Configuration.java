@@ -12,6 +12,7 @@ import com.capp.autogen.runtime.MigrationListener;
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class Configuration {
 
     private Path configFile;
     private String section;
+    private final Map<String, String> settings = new LinkedHashMap<>();
     private final Map<String, String> xArguments = new LinkedHashMap<>();
     private DataSource dataSource;
     private String url;
@@ -62,7 +64,51 @@ public final class Configuration {
         return this;
     }
 
-    /** Alembic's {@code -x KEY=VALUE}: overrides the key of that name ({@code dburl}: database.url), readable by migrations. */
+    /**
+     * Any {@code capp-autogen.properties} key, e.g. {@code setting("ddl.lock.retry.delay", "2s")}: overrides
+     * the file's value (and its section's). Checked as the file's values are, when {@link #load()} runs.
+     */
+    public Configuration setting(String key, String value) {
+        settings.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
+        return this;
+    }
+
+    /** How long a run waits for another one's migration lock before it gives up ({@code lock.timeout.seconds}, default 60 s). */
+    public Configuration migrationLockWait(Duration wait) {
+        long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
+        return setting("lock.timeout.seconds", Long.toString(seconds));
+    }
+
+    /**
+     * How long each migration statement waits for its table lock before it gives up and is retried
+     * ({@code ddl.lock.timeout}, default 5 s): what keeps a migration from queueing the application's queries.
+     */
+    public Configuration ddlLockTimeout(Duration timeout) {
+        return setting("ddl.lock.timeout", timeout.toMillis() + "ms");
+    }
+
+    /** How many times a statement is tried when its lock timeout fires ({@code ddl.lock.attempts}, at least 1). */
+    public Configuration ddlLockAttempts(int attempts) {
+        return setting("ddl.lock.attempts", Integer.toString(attempts));
+    }
+
+    /** The longest a migration statement may run ({@code ddl.statement.timeout}; 0 for no limit). */
+    public Configuration statementTimeout(Duration timeout) {
+        return setting("ddl.statement.timeout", timeout.toMillis() + "ms");
+    }
+
+    /**
+     * Whether {@link CappAutogen#check()} and autogenerate plan the plain forms (CREATE INDEX, ADD FOREIGN KEY
+     * ... in one transaction) instead of the production-safe ones ({@code autogenerate.unsafe}, default false).
+     */
+    public Configuration unsafeForms(boolean unsafe) {
+        return setting("autogenerate.unsafe", Boolean.toString(unsafe));
+    }
+
+    /**
+     * Alembic's {@code -x KEY=VALUE}: an argument migrations read through {@code op.xArguments()}; it also
+     * overrides the configuration key of that name ({@code dburl}: database.url), as on the command line.
+     */
     public Configuration xArgument(String key, String value) {
         xArguments.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
         return this;
@@ -169,7 +215,7 @@ public final class Configuration {
 
     private ProjectConfig projectConfig() {
         Path file = configFile != null ? configFile : Path.of(ConfigLoader.FILE_NAME);
-        ProjectConfig c = ConfigLoader.load(file, section, xArguments);
+        ProjectConfig c = ConfigLoader.load(file, section, settings, xArguments);
         // without a config file, migrations come only from a folder given here (never a stray default folder)
         Path folder = migrationsFolder != null ? c.root().resolve(migrationsFolder)
                 : configFile != null ? c.migrationsLocation() : null;

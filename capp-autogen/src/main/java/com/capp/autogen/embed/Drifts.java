@@ -13,11 +13,12 @@ final class Drifts {
     private Drifts() {
     }
 
-    static DriftReport of(DiffResult result) {
+    static DriftReport of(DiffResult result, LintResult lint) {
         if (result.isEmpty()) {
-            return new DriftReport.NoDrift();
+            return new DriftReport.NoDrift(lint);
         }
-        return new DriftReport.Drift(result.plan().upgrade().stream().filter(s -> !s.isManual()).map(Drifts::change).toList());
+        return new DriftReport.Drift(result.plan().upgrade().stream().filter(s -> !s.isManual()).map(Drifts::change).toList(),
+                result.summary(), lint);
     }
 
     private static DriftReport.Change change(Step step) {

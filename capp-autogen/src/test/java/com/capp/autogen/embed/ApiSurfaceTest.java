@@ -18,7 +18,9 @@ class ApiSurfaceTest {
 
     private static final List<Class<?>> PUBLIC = List.of(CappAutogen.class, Configuration.class, DriftReport.class,
             DriftReport.Drift.class, DriftReport.NoDrift.class, DriftReport.Change.class, MigrationResult.class,
-            RevisionEntry.class, CappAutogenException.class, ProgressListener.class);
+            RevisionEntry.class, CappAutogenException.class, ProgressListener.class, LintResult.class, LintFinding.class,
+            NewRevision.class, RevisionResult.class, RevisionResult.Created.class, RevisionResult.NoChanges.class,
+            RevisionResult.CreatedRevision.class, RunOption.class);
 
     @Test
     void publicSignaturesUseOnlyApiAndJdkTypes() {
@@ -39,9 +41,12 @@ class ApiSurfaceTest {
     }
 
     @Test
-    void driftReportIsSealed() {
+    void resultsAreSealed() {
         assertTrue(DriftReport.class.isSealed());
         assertEquals(2, DriftReport.class.getPermittedSubclasses().length);
+        assertTrue(RevisionResult.class.isSealed());
+        assertEquals(2, RevisionResult.class.getPermittedSubclasses().length);
+        assertEquals(0, NewRevision.class.getConstructors().length, "started by NewRevision.message(...) only");
     }
 
     private static boolean allowed(Class<?> c) {
