@@ -46,12 +46,12 @@ final class ApplicationMigrations {
         if (properties.getConfigFile() != null) {
             configuration.configFile(properties.getConfigFile());
         }
-        properties.getSettings().forEach(configuration::xArgument);
+        properties.getSettings().forEach(configuration::setting);
         if (properties.getLockWait() != null) {
-            configuration.xArgument("lock.timeout.seconds", Long.toString(Math.max(1, properties.getLockWait().toSeconds())));
+            configuration.migrationLockWait(properties.getLockWait());
         }
         if (properties.getDdlLockTimeout() != null) {
-            configuration.xArgument("ddl.lock.timeout", properties.getDdlLockTimeout().toMillis() + "ms");
+            configuration.ddlLockTimeout(properties.getDdlLockTimeout());
         }
         try {
             return configuration.load();

@@ -63,9 +63,8 @@ public class StartupMigration implements InitializingBean {
                     null);
         }
         if (translated("compare the entities with the database", autogen::check) instanceof DriftReport.Drift drift) {
-            List<String> changes = drift.changes().stream().map(DriftReport.Change::summary).toList();
             throw new CappAutogenStartupException("capp.autogen.mode=validate: the database differs from the entities in "
-                    + changes.size() + " change(s) no migration makes: " + listed(changes),
+                    + drift.changes().size() + " change(s) no migration makes: " + listed(drift.summary()),
                     "Write the migration (`capp-autogen revision --autogenerate -m ...`) and deploy it, or fix the entities.",
                     null);
         }
