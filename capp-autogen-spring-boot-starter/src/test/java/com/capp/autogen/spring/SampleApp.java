@@ -24,6 +24,11 @@ final class SampleApp {
      *                   schema when JPA starts, so a migration that ran after it would fail start-up
      */
     static ConfigurableApplicationContext start(TestDatabase database, String... properties) {
+        return builder(database, properties).run();
+    }
+
+    /** The application about to start, to adjust before {@code run()}. */
+    static SpringApplicationBuilder builder(TestDatabase database, String... properties) {
         List<String> all = new ArrayList<>(List.of(
                 "spring.datasource.url=" + database.jdbcUrl(),
                 "spring.datasource.username=" + nullToEmpty(database.user()),
@@ -34,7 +39,7 @@ final class SampleApp {
                 "spring.main.banner-mode=off"));
         all.addAll(List.of(properties));
         return new SpringApplicationBuilder(SampleApplication.class).web(WebApplicationType.NONE)
-                .properties(all.toArray(String[]::new)).run();
+                .properties(all.toArray(String[]::new));
     }
 
     private static String nullToEmpty(String value) {

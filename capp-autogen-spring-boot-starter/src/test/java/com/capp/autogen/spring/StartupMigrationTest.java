@@ -10,11 +10,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.DefaultResourceLoader;
 
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 
+import static com.capp.autogen.spring.SampleApp.builder;
 import static com.capp.autogen.spring.SampleApp.rows;
 import static com.capp.autogen.spring.SampleApp.start;
 import static com.capp.autogen.spring.SampleApp.tableExists;
@@ -115,6 +117,17 @@ class StartupMigrationTest {
         CappAutogenStartupException e = startUpFailure(database);
         assertTrue(e.getMessage().contains("Checksum mismatch"), e.getMessage());
         assertTrue(e.getMessage().contains("0001"), e.getMessage());
+    }
+
+    @Test
+    void aJarWithoutTheMigrationSourcesStartsButWarnsThatChecksumsAreNotVerified(CapturedOutput output) throws Exception {
+        TestDatabase database = first.createDatabase();
+        start(database).close(); // checksums recorded from the sources packaged beside the classes
+        ClassLoader withoutSources = new WithoutSourcesClassLoader(getClass().getClassLoader());
+        try (ConfigurableApplicationContext app = builder(database).resourceLoader(new DefaultResourceLoader(withoutSources)).run()) {
+            assertEquals(List.of(), ran(app));
+        }
+        assertTrue(output.getOut().contains("Checksums of applied migration(s) 0001, 0002 not verified"), "no warning");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static com.capp.autogen.sql.Identifiers.quote;
 
@@ -89,7 +90,14 @@ public final class MigrationRunner {
         if (ignoreChecksums) {
             listener.warning("Checksums of applied migrations are not verified (--ignore-checksums)");
         } else {
-            ChecksumVerifier.verify(migrations, planner.applied(heads), auditTable.appliedChecksums(connection));
+            Map<String, String> recorded = auditTable.appliedChecksums(connection);
+            ChecksumVerifier.verify(migrations, planner.applied(heads), recorded);
+            List<String> unverifiable = ChecksumVerifier.unverifiable(migrations, planner.applied(heads), recorded);
+            if (!unverifiable.isEmpty()) {
+                listener.warning("Checksums of applied migration(s) " + String.join(", ", unverifiable) + " not verified:"
+                        + " they were recorded from the .java sources and the classes are loaded without them (or the"
+                        + " other way round); package the migration sources beside their classes (docs/USING.md)");
+            }
         }
     }
 
