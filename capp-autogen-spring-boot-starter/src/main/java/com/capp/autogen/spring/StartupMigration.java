@@ -54,6 +54,10 @@ public class StartupMigration implements InitializingBean {
     }
 
     private void validate() {
+        translated("verify the applied migrations", () -> {
+            autogen.verifyChecksums();
+            return null;
+        });
         List<RevisionEntry> pending = translated("read the database's revision", autogen::pending);
         if (!pending.isEmpty()) {
             List<String> current = translated("read the database's revision", autogen::current).stream().map(RevisionEntry::id).toList();
@@ -68,7 +72,7 @@ public class StartupMigration implements InitializingBean {
                     "Write the migration (`capp-autogen revision --autogenerate -m ...`) and deploy it, or fix the entities.",
                     null);
         }
-        LOG.info("capp.autogen.mode=validate: the database is at head and matches the entities");
+        LOG.info("capp.autogen.mode=validate: the database is at head, its migrations unchanged, and matches the entities");
     }
 
     private static <T> T translated(String job, Supplier<T> call) {

@@ -114,9 +114,11 @@ class StartupMigrationTest {
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
             s.execute("UPDATE capp_autogen_history SET checksum = repeat('0', 64) WHERE revision = '0001'");
         }
-        CappAutogenStartupException e = startUpFailure(database);
-        assertTrue(e.getMessage().contains("Checksum mismatch"), e.getMessage());
-        assertTrue(e.getMessage().contains("0001"), e.getMessage());
+        for (String mode : List.of("upgrade", "validate")) {
+            CappAutogenStartupException e = startUpFailure(database, "capp.autogen.mode=" + mode);
+            assertTrue(e.getMessage().contains("Checksum mismatch"), mode + ": " + e.getMessage());
+            assertTrue(e.getMessage().contains("0001"), e.getMessage());
+        }
     }
 
     @Test

@@ -65,6 +65,17 @@ public final class CappAutogen {
                 asked.contains(RunOption.ALLOW_UNSAFE) || project.config().allowUnsafe())));
     }
 
+    /**
+     * Fails when a migration the database ran has changed since (its checksum differs from the one
+     * recorded), as {@link #upgrade} would, but runs nothing: for checks that must not write.
+     */
+    public void verifyChecksums() {
+        Failures.translated(() -> {
+            migrate().verifyChecksums();
+            return null;
+        });
+    }
+
     /** Runs the downgrades down to {@code target}: a revision id, {@code -N} or {@code base}. */
     public MigrationResult downgrade(String target, RunOption... options) {
         boolean ignoreChecksums = Set.of(options).contains(RunOption.IGNORE_CHECKSUMS);

@@ -86,6 +86,18 @@ public final class MigrationRunner {
                 ChecksumVerifier.mismatches(migrations, planner.applied(heads), auditTable.appliedChecksums(connection))));
     }
 
+    /**
+     * Fails when an applied migration changed since it ran, as {@link #upgrade} would, and runs
+     * nothing: what a read-only check of the database needs. Takes no lock.
+     */
+    public void verifyChecksums() {
+        try {
+            verifyChecksums(versionTable.heads(connection), false);
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
     private void verifyChecksums(List<String> heads, boolean ignoreChecksums) throws SQLException {
         if (ignoreChecksums) {
             listener.warning("Checksums of applied migrations are not verified (--ignore-checksums)");
