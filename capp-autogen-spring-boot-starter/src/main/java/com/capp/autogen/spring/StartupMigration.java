@@ -81,6 +81,9 @@ public class StartupMigration implements InitializingBean {
         } catch (CappAutogenException e) {
             throw new CappAutogenStartupException("capp-autogen could not " + job + ": " + e.getMessage(),
                     e.hint().isEmpty() ? "Fix the cause above and restart the application." : e.hint(), e);
+        } catch (RuntimeException e) {
+            throw new CappAutogenStartupException("capp-autogen could not " + job + ": unexpected " + e,
+                    "The stack trace above shows where; please report it with the capp-autogen version.", e);
         }
     }
 
