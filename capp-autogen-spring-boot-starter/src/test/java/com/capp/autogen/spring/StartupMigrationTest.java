@@ -58,13 +58,15 @@ class StartupMigrationTest {
     }
 
     @Test
-    void validateStartsOnADatabaseAtHeadThatMatchesTheEntities() throws Exception {
+    void validateStartsOnADatabaseAtHeadThatMatchesTheEntities(CapturedOutput output) throws Exception {
         TestDatabase database = first.createDatabase();
         start(database).close();
         try (ConfigurableApplicationContext app = start(database, "capp.autogen.mode=validate")) {
             assertEquals(0, app.getBean(CustomerRepository.class).count());
             assertEquals(null, app.getBean(StartupMigration.class).upgradeResult(), "validate runs nothing");
         }
+        assertTrue(output.getOut().contains("the database is at head, its migrations unchanged, and matches the entities"));
+        assertFalse(output.getOut().contains("schemacrawler.crawl.SchemaCrawler"), "SchemaCrawler's INFO lines are at WARN");
     }
 
     @Test
