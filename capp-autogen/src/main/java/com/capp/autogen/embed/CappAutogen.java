@@ -127,6 +127,15 @@ public final class CappAutogen {
     }
 
     /**
+     * The revisions {@code revision} names, oldest first: an id or unique prefix, a branch label,
+     * {@code head}, {@code heads}, {@code current} (reads the database) or a relative form such as
+     * {@code head-1}; empty for {@code base}.
+     */
+    public List<RevisionEntry> show(String revision) {
+        return Failures.translated(() -> entries(new RevisionQueries(project).show(revision)));
+    }
+
+    /**
      * Compares the entities with the database, which must be at head. Without a DataSource (or
      * URL), compares them with the schema the migrations produce in an embedded PostgreSQL. The
      * report carries the lint findings of the migration autogenerate would write.
