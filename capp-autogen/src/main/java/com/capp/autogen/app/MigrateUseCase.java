@@ -45,6 +45,14 @@ public final class MigrateUseCase {
         return online((connection, runner) -> runner.downgrade(target, ignoreChecksums));
     }
 
+    /** Fails when an applied migration changed since it ran; runs nothing. */
+    public void verifyChecksums() {
+        online((connection, runner) -> {
+            runner.verifyChecksums();
+            return null;
+        });
+    }
+
     /** The applied revisions whose new checksums were recorded, one line each. */
     public List<String> repair() {
         return online((connection, runner) -> runner.repair());

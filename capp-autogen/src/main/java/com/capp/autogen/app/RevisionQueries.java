@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** {@code history}, {@code heads}, {@code branches}, {@code show}: questions answered from the files alone. */
+/** {@code history} and {@code show}: questions answered from the files alone (heads and branches are read off the history). */
 public final class RevisionQueries {
 
     private final Project project;
@@ -26,25 +26,6 @@ public final class RevisionQueries {
     /** The database's heads (connects; an empty or absent version table is none). */
     public Set<String> current() {
         return new LinkedHashSet<>(new CurrentUseCase(project).run().stream().map(RevisionInfo::id).toList());
-    }
-
-    public List<RevisionInfo> heads() {
-        return graph().heads().stream().map(graph()::get).toList();
-    }
-
-    /** {@code heads --resolve-dependencies}: a revision another one depends on is not a head either. */
-    public List<RevisionInfo> headsResolvingDependencies() {
-        return graph().heads().stream()
-                .filter(id -> graph().all().stream().noneMatch(r -> r.dependsOn().contains(id)))
-                .map(graph()::get).toList();
-    }
-
-    public List<RevisionInfo> branchPoints() {
-        return graph().branchPoints().stream().map(graph()::get).toList();
-    }
-
-    public List<RevisionInfo> children(RevisionInfo revision) {
-        return graph().children(revision.id()).stream().map(graph()::get).toList();
     }
 
     /** Every revision {@code spec} names ({@code heads} and {@code current} may name several, base none). */

@@ -62,12 +62,15 @@ final class AutogenOptions {
                 .applyTo(configured);
     }
 
-    /** The same choices for the Java API, which {@code check} runs through. */
+    /** The same choices for the Java API, which {@code check} and {@code revision} run through. */
     Configuration applyTo(Configuration configuration, Path workingDirectory) {
         configuration.model(modelPackages.toArray(String[]::new))
                 .modelClasspath(modelClasspath.stream().map(p -> workingDirectory.resolve(p).normalize()).toArray(Path[]::new))
                 .namingStrategies(namingStrategy, implicitNamingStrategy).include(include).exclude(exclude);
         hibernateSettings.forEach(configuration::hibernateProperty);
+        if (unsafe) {
+            configuration.unsafeForms(true); // else the configuration's autogenerate.unsafe holds
+        }
         return configuration;
     }
 }

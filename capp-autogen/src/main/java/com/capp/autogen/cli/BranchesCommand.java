@@ -1,9 +1,13 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.app.RevisionQueries;
-import com.capp.autogen.revision.RevisionInfo;
+import com.capp.autogen.embed.RevisionEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @Command(name = "branches", mixinStandardHelpOptions = true, description = "Show the branch points.")
 final class BranchesCommand extends ProjectCommand {
@@ -13,13 +17,17 @@ final class BranchesCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RevisionQueries queries = new RevisionQueries(project());
-        for (RevisionInfo point : queries.branchPoints()) {
-            out().println(text().historyLine(point));
+        List<RevisionEntry> oldestFirst = RevisionText.oldestFirst(api().history());
+        Map<String, RevisionEntry> byId = oldestFirst.stream().collect(Collectors.toMap(RevisionEntry::id, Function.identity()));
+        for (RevisionEntry point : oldestFirst) {
+            if (!point.branchPoint()) {
+                continue;
+            }
+            out().println(RevisionText.historyLine(point));
             String indent = " ".repeat(point.id().length());
-            for (RevisionInfo child : queries.children(point)) {
-                String line = text().idLine(child) + (verbose ? ", " + child.message() : "");
-                out().println(indent + " -> " + line);
+            for (String childId : point.branchesInto()) {
+                RevisionEntry child = byId.get(childId);
+                out().println(indent + " -> " + RevisionText.idLine(child) + (verbose ? ", " + child.message() : ""));
             }
         }
         out().flush();

@@ -1,10 +1,7 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.app.CheckUseCase;
-import com.capp.autogen.app.DiffResult;
-import com.capp.autogen.app.DiffUseCase;
-import com.capp.autogen.app.LintUseCase;
-import com.capp.autogen.lint.LintReport;
+import com.capp.autogen.embed.CappAutogen;
+import com.capp.autogen.embed.DriftReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,21 +28,20 @@ final class CheckCommand extends ProjectCommand implements DriftCommand {
 
     @Override
     public Integer call() {
-        DiffResult result = new CheckUseCase(project(), diffUseCase(autogen))
-                .run(sources(autogen), autogen.dev, autogen.compareOptions());
-        LintReport lint = new LintUseCase(project()).generated(result.plan());
+        CappAutogen api = api(autogen);
+        DriftReport report = autogen.dev ? api.checkMigrations() : api.check();
         if ("json".equals(format)) {
-            out().println(JsonReport.of(result, lint));
-        } else if (result.isEmpty()) {
+            out().println(JsonReport.of(report));
+        } else if (report.matching()) {
             out().println("No new upgrade operations detected.");
         } else {
             out().println("New upgrade operations detected:");
-            result.summary().forEach(line -> out().println("  " + line));
+            report.summary().forEach(line -> out().println("  " + line));
             out().println("Generate a migration for them: capp-autogen revision --autogenerate -m \"...\"");
             out().println("Lint of that migration:");
-            LintText.lines(lint).forEach(line -> out().println("  " + line));
+            LintText.lines(report.lint()).forEach(line -> out().println("  " + line));
         }
         out().flush();
-        return result.isEmpty() ? ExitCodes.MATCHING : ExitCodes.DIFFERENCES;
+        return report.matching() ? ExitCodes.MATCHING : ExitCodes.DIFFERENCES;
     }
 }

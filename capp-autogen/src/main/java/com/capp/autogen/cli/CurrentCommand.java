@@ -1,7 +1,7 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.app.CurrentUseCase;
-import com.capp.autogen.revision.RevisionInfo;
+import com.capp.autogen.embed.CappAutogen;
+import com.capp.autogen.embed.RevisionEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,12 +19,12 @@ final class CurrentCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        CurrentUseCase current = new CurrentUseCase(project());
-        List<RevisionInfo> heads = checkHeads ? current.requireAtHead() : current.run();
+        CappAutogen api = api();
+        List<RevisionEntry> heads = checkHeads ? api.requireAtHead() : api.current();
         listener().info("Context impl PostgresqlImpl.");
         listener().info("Will assume transactional DDL.");
-        for (RevisionInfo head : heads) {
-            print(verbose ? text().verbose(head) : List.of(text().idLine(head)));
+        for (RevisionEntry head : heads) {
+            print(verbose ? RevisionText.verbose(head) : List.of(RevisionText.idLine(head)));
         }
         return 0;
     }

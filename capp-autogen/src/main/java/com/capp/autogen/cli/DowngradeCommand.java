@@ -1,7 +1,7 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.app.MigrateUseCase;
 import com.capp.autogen.config.ConfigException;
+import com.capp.autogen.embed.CappAutogen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,9 +27,9 @@ final class DowngradeCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        MigrateUseCase migrate = new MigrateUseCase(project(), listener());
+        CappAutogen api = api();
         if (sql) {
-            out().print(migrate.downgradeScript(target));
+            out().print(api.downgradeScript(target));
             out().flush();
             return 0;
         }
@@ -38,7 +38,7 @@ final class DowngradeCommand extends ProjectCommand {
             err().flush();
             return ExitCodes.DIFFERENCES;
         }
-        migrate.downgrade(target, ignoreChecksums);
+        api.downgrade(target, RunOptions.of(ignoreChecksums, false));
         return 0;
     }
 

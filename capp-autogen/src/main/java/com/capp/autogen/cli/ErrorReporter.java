@@ -25,7 +25,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     static final int INTERRUPTED = 130;
 
     @Override
-    public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+    public int handleExecutionException(Exception thrown, CommandLine commandLine, ParseResult parseResult) {
+        Exception ex = stageFailure(thrown);
         if (shuttingDown()) {
             return INTERRUPTED; // Ctrl-C or SIGTERM stopped the dev server under the command: not a failure to report
         }
@@ -61,6 +62,14 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The stage's own exception behind the Java API's: commands run through the API, and the exit
+     * code tells a configuration error, a lock timeout and a failed run apart by it.
+     */
+    private static Exception stageFailure(Exception thrown) {
+        return thrown instanceof CappAutogenException && thrown.getCause() instanceof Exception cause ? cause : thrown;
     }
 
     /** The JVM refuses new shutdown hooks once it is shutting down. */

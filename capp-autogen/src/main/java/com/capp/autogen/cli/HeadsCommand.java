@@ -1,7 +1,6 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.app.RevisionQueries;
-import com.capp.autogen.revision.RevisionInfo;
+import com.capp.autogen.embed.RevisionEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,9 +18,12 @@ final class HeadsCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RevisionQueries queries = new RevisionQueries(project());
-        for (RevisionInfo head : resolveDependencies ? queries.headsResolvingDependencies() : queries.heads()) {
-            print(verbose ? text().verbose(head) : List.of(text().idLine(head)));
+        List<RevisionEntry> oldestFirst = RevisionText.oldestFirst(api().history());
+        for (RevisionEntry head : oldestFirst) {
+            boolean dependedOn = oldestFirst.stream().anyMatch(r -> r.dependsOn().contains(head.id()));
+            if (head.head() && !(resolveDependencies && dependedOn)) {
+                print(verbose ? RevisionText.verbose(head) : List.of(RevisionText.idLine(head)));
+            }
         }
         return 0;
     }

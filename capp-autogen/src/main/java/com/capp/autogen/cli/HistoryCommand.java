@@ -1,12 +1,13 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.app.RevisionQueries;
-import com.capp.autogen.revision.RevisionInfo;
+import com.capp.autogen.embed.CappAutogen;
+import com.capp.autogen.embed.RevisionEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "List revisions in chronological order, newest first.")
@@ -25,11 +26,12 @@ final class HistoryCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RevisionQueries queries = new RevisionQueries(project());
-        Set<String> current = indicateCurrent ? queries.current() : Set.of();
-        for (RevisionInfo revision : queries.history(range)) {
+        CappAutogen api = api();
+        Set<String> current = indicateCurrent
+                ? api.current().stream().map(RevisionEntry::id).collect(Collectors.toSet()) : Set.of();
+        for (RevisionEntry revision : api.history(range)) {
             boolean here = current.contains(revision.id());
-            print(verbose ? text().verbose(revision, here) : List.of(text().historyLine(revision, here)));
+            print(verbose ? RevisionText.verbose(revision, here) : List.of(RevisionText.historyLine(revision, here)));
         }
         return 0;
     }

@@ -1,11 +1,9 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.app.DiffResult;
-import com.capp.autogen.lint.LintReport;
-import com.capp.autogen.plan.Step;
+import com.capp.autogen.embed.DriftReport;
 import com.capp.autogen.render.JavaLiterals;
-import com.capp.autogen.sql.PostgresSql;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code check --format json}: a small, stable document for machines. */
@@ -14,22 +12,22 @@ final class JsonReport {
     private JsonReport() {
     }
 
-    static String of(DiffResult result, LintReport lint) {
-        String operations = result.plan().upgrade().stream().filter(s -> !s.isManual())
-                .map(JsonReport::operation).collect(Collectors.joining(",\n    ", "[\n    ", "\n  ]"));
-        String summary = result.summary().stream().map(JavaLiterals::json)
+    static String of(DriftReport report) {
+        List<DriftReport.Change> changes = report instanceof DriftReport.Drift drift ? drift.changes() : List.of();
+        String operations = changes.stream().map(JsonReport::operation)
+                .collect(Collectors.joining(",\n    ", "[\n    ", "\n  ]"));
+        String summary = report.summary().stream().map(JavaLiterals::json)
                 .collect(Collectors.joining(", ", "[", "]"));
-        return "{\n  \"matching\": " + result.isEmpty() + ",\n  \"operations\": "
-                + (result.isEmpty() ? "[]" : operations) + ",\n  \"summary\": " + summary
-                + ",\n  \"lint\": " + LintJson.of(lint).replace("\n", "\n  ") + "\n}";
+        return "{\n  \"matching\": " + report.matching() + ",\n  \"operations\": "
+                + (report.matching() ? "[]" : operations) + ",\n  \"summary\": " + summary
+                + ",\n  \"lint\": " + LintJson.of(report.lint()).replace("\n", "\n  ") + "\n}";
     }
 
-    private static String operation(Step step) {
-        String sql = PostgresSql.statements(step.operation()).stream().map(JavaLiterals::json)
-                .collect(Collectors.joining(", ", "[", "]"));
-        return "{\"kind\": " + JavaLiterals.json(step.operation().getClass().getSimpleName())
+    private static String operation(DriftReport.Change change) {
+        String sql = change.sql().stream().map(JavaLiterals::json).collect(Collectors.joining(", ", "[", "]"));
+        return "{\"kind\": " + JavaLiterals.json(change.kind())
                 + ", \"sql\": " + sql
-                + ", \"destructive\": " + (step.warning() != null)
-                + (step.warning() == null ? "" : ", \"warning\": " + JavaLiterals.json(step.warning())) + "}";
+                + ", \"destructive\": " + change.destructive()
+                + (change.destructive() ? ", \"warning\": " + JavaLiterals.json(change.warning()) : "") + "}";
     }
 }

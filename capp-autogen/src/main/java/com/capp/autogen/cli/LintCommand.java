@@ -1,7 +1,7 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.app.LintUseCase;
-import com.capp.autogen.lint.LintReport;
+import com.capp.autogen.embed.CappAutogen;
+import com.capp.autogen.embed.LintResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +27,8 @@ final class LintCommand extends ProjectCommand implements DriftCommand {
 
     @Override
     public Integer call() {
-        LintReport report = new LintUseCase(project()).run(selection, all);
+        CappAutogen api = api();
+        LintResult report = selection != null ? api.lint(selection) : all ? api.lintAll() : api.lint();
         if ("json".equals(format)) {
             out().println(LintJson.of(report));
             out().flush();

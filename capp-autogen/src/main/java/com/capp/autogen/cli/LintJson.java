@@ -1,7 +1,7 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.lint.Finding;
-import com.capp.autogen.lint.LintReport;
+import com.capp.autogen.embed.LintFinding;
+import com.capp.autogen.embed.LintResult;
 import com.capp.autogen.render.JavaLiterals;
 
 import java.util.stream.Collectors;
@@ -12,7 +12,7 @@ final class LintJson {
     private LintJson() {
     }
 
-    static String of(LintReport report) {
+    static String of(LintResult report) {
         String findings = report.findings().stream().map(LintJson::finding)
                 .collect(Collectors.joining(",\n    ", "[\n    ", "\n  ]"));
         return "{\n  \"migrations\": " + report.migrations() + ",\n  \"statements\": " + report.statements()
@@ -21,12 +21,12 @@ final class LintJson {
                 + ",\n  \"findings\": " + (report.findings().isEmpty() ? "[]" : findings) + "\n}";
     }
 
-    private static String finding(Finding f) {
+    private static String finding(LintFinding f) {
         return "{\"revision\": " + s(f.revision()) + ", \"statement\": " + f.statement()
-                + ", \"rule\": " + s(f.rule().id()) + ", \"severity\": " + s(f.rule().severity().word())
+                + ", \"rule\": " + s(f.rule()) + ", \"severity\": " + s(LintText.severity(f))
                 + ", \"sql\": " + s(f.sql()) + ", \"detail\": " + s(f.detail())
-                + ", \"why\": " + s(f.rule().why()) + ", \"safe\": " + s(f.rule().safe())
-                + ", \"allowed\": " + f.allowed() + ", \"reason\": " + (f.allowed() ? s(f.allowedReason()) : "null") + "}";
+                + ", \"why\": " + s(f.why()) + ", \"safe\": " + s(f.instead())
+                + ", \"allowed\": " + f.allowed() + ", \"reason\": " + f.allowedReason().map(LintJson::s).orElse("null") + "}";
     }
 
     private static String s(String text) {

@@ -1,10 +1,11 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.lint.Finding;
-import com.capp.autogen.lint.LintReport;
+import com.capp.autogen.embed.LintFinding;
+import com.capp.autogen.embed.LintResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The lint report for people: each finding with why and the safe form, allowed ones with their reason. */
 final class LintText {
@@ -14,29 +15,34 @@ final class LintText {
     private LintText() {
     }
 
-    static List<String> lines(LintReport report) {
+    static List<String> lines(LintResult report) {
         List<String> lines = new ArrayList<>();
-        for (Finding f : report.findings()) {
+        for (LintFinding f : report.findings()) {
             String where = f.revision() + " statement " + f.statement() + ": ";
             if (f.allowed()) {
-                lines.add(where + "allowed " + f.rule().id() + " (" + f.allowedReason() + "): " + shortSql(f.sql()));
+                lines.add(where + "allowed " + f.rule() + " (" + f.allowedReason().orElseThrow() + "): " + shortSql(f.sql()));
                 continue;
             }
-            lines.add(where + f.rule().severity().word() + " " + f.rule().id() + ": " + shortSql(f.sql()));
+            lines.add(where + severity(f) + " " + f.rule() + ": " + shortSql(f.sql()));
             if (!f.detail().isEmpty()) {
                 lines.add("    " + f.detail());
             }
-            lines.add("    why: " + f.rule().why());
-            lines.add("    instead: " + f.rule().safe());
+            lines.add("    why: " + f.why());
+            lines.add("    instead: " + f.instead());
         }
         lines.add(summary(report));
         return lines;
     }
 
-    static String summary(LintReport report) {
+    static String summary(LintResult report) {
         return "Linted " + report.migrations() + (report.migrations() == 1 ? " migration" : " migrations")
                 + " (" + report.statements() + " statements): " + count(report.errors(), "error") + ", "
                 + count(report.warnings(), "warning") + ", " + report.allowed() + " allowed.";
+    }
+
+    /** {@code error} or {@code warning}, as text and JSON print it. */
+    static String severity(LintFinding finding) {
+        return finding.severity().name().toLowerCase(Locale.ROOT);
     }
 
     private static String count(long n, String word) {

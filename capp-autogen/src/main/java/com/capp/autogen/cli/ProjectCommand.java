@@ -2,7 +2,6 @@ package com.capp.autogen.cli;
 
 import com.capp.autogen.app.DiffUseCase;
 import com.capp.autogen.app.Project;
-import com.capp.autogen.app.RevisionText;
 import com.capp.autogen.app.SchemaSources;
 import com.capp.autogen.config.ConfigLoader;
 import com.capp.autogen.embed.CappAutogen;
@@ -46,8 +45,17 @@ abstract class ProjectCommand implements Callable<Integer> {
         return project;
     }
 
-    /** The Java API configured as this command line says: the CLI is one of its clients. */
+    /** The Java API configured as this command line says: the commands with an API verb are its clients. */
+    CappAutogen api() {
+        return configuration().load();
+    }
+
+    /** The Java API with the model and comparison options of check and revision --autogenerate. */
     CappAutogen api(AutogenOptions autogen) {
+        return autogen.applyTo(configuration(), main.environment().workingDirectory()).load();
+    }
+
+    private Configuration configuration() {
         CliEnvironment env = main.environment();
         ProjectOptions options = main.options();
         Configuration configuration = CappAutogen.configure()
@@ -57,7 +65,7 @@ abstract class ProjectCommand implements Callable<Integer> {
         if (!options.classpath.isEmpty()) {
             configuration.classLoader(MigrationsClassLoader.of(env.workingDirectory(), options.classpath));
         }
-        return autogen.applyTo(configuration, env.workingDirectory()).load();
+        return configuration;
     }
 
     /** The sources autogenerate compares; progress of long steps goes to stderr. */
@@ -65,10 +73,6 @@ abstract class ProjectCommand implements Callable<Integer> {
         ConsoleListener listener = listener();
         ModelSpec model = autogen.modelSpec(project().config().model(), main.environment().workingDirectory());
         return new SchemaSources(project(), model, listener::info, listener::warning);
-    }
-
-    RevisionText text() {
-        return new RevisionText(project().migrations());
     }
 
     ConsoleListener listener() {

@@ -1,10 +1,7 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.app.AutogenerateUseCase;
-import com.capp.autogen.app.CreateRevisionUseCase;
-import com.capp.autogen.app.DiffUseCase;
-import com.capp.autogen.app.LintUseCase;
-import com.capp.autogen.app.RevisionRequest;
+import com.capp.autogen.embed.NewRevision;
+import com.capp.autogen.embed.RevisionResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,32 +61,60 @@ final class RevisionCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RevisionRequest request = new RevisionRequest(message, revId, List.of(head), splice, dependsOn, branchLabels);
-        if (!autogenerate) {
-            if (sql || dryRun || allowEmpty) {
-                throw new CommandLine.ParameterException(commandLine(), (sql ? "--sql" : dryRun ? "--dry-run"
-                        : "--allow-empty") + " needs --autogenerate: a revision without it has no SQL to show");
+        if (!autogenerate && (sql || dryRun || allowEmpty)) {
+            throw new CommandLine.ParameterException(commandLine(), (sql ? "--sql" : dryRun ? "--dry-run"
+                    : "--allow-empty") + " needs --autogenerate: a revision without it has no SQL to show");
+        }
+        RevisionResult result = api(autogen).revision(asked());
+        List<String> changes = result instanceof RevisionResult.Created created ? created.changes() : List.of();
+        List<RevisionResult.CreatedRevision> revisions = result instanceof RevisionResult.Created created
+                ? created.revisions() : List.of();
+        if (autogenerate) {
+            changes.forEach(line -> listener().autogenerate(line));
+            if (changes.isEmpty()) {
+                out().println("No changes in schema detected.");
+            } else {
+                LintText.lines(((RevisionResult.Created) result).lint()).forEach(line -> listener().lint(line));
             }
-            return generated(new CreateRevisionUseCase(project(), versionPath).run(request));
-        }
-        AutogenerateUseCase.Result result = new AutogenerateUseCase(project(), diffUseCase(autogen), versionPath).run(
-                sources(autogen), autogen.dev, autogen.compareOptions(), new AutogenerateUseCase.Request(request,
-                        allowEmpty, split, sql || dryRun ? AutogenerateUseCase.Mode.DRY_RUN : AutogenerateUseCase.Mode.WRITE));
-        result.diff().summary().forEach(line -> listener().autogenerate(line));
-        if (!result.diff().isEmpty()) {
-            LintText.lines(new LintUseCase(project()).generated(result.diff().plan()))
-                    .forEach(line -> listener().lint(line));
-        }
-        if (result.diff().isEmpty()) {
-            out().println("No changes in schema detected.");
         }
         if (sql) {
             out().print(result.sql());
         } else if (dryRun) {
-            result.revisions().forEach(r -> out().print(r.javaSource()));
+            revisions.forEach(r -> out().print(r.javaSource()));
         }
         out().flush();
-        result.revisions().forEach(r -> r.file().ifPresent(this::generated));
+        revisions.forEach(r -> r.file().ifPresent(this::generated));
         return 0;
+    }
+
+    /** The command line as the Java API's request. */
+    private NewRevision asked() {
+        NewRevision asked = NewRevision.message(message).head(head).dependsOn(dependsOn.toArray(String[]::new))
+                .branchLabels(branchLabels.toArray(String[]::new));
+        if (revId != null) {
+            asked.revId(revId);
+        }
+        if (splice) {
+            asked.splice();
+        }
+        if (versionPath != null) {
+            asked.versionPath(versionPath);
+        }
+        if (autogenerate) {
+            asked.autogenerate();
+        }
+        if (split) {
+            asked.split();
+        }
+        if (allowEmpty) {
+            asked.allowEmpty();
+        }
+        if (sql || dryRun) {
+            asked.dryRun();
+        }
+        if (autogen.dev) {
+            asked.againstMigrations();
+        }
+        return asked;
     }
 }

@@ -1,8 +1,7 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.app.RevisionQueries;
+import com.capp.autogen.embed.RevisionEntry;
 import com.capp.autogen.revision.RevisionException;
-import com.capp.autogen.revision.RevisionInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,12 +16,12 @@ final class ShowCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        List<RevisionInfo> shown = new RevisionQueries(project()).show(revision);
+        List<RevisionEntry> shown = api().show(revision);
         if (shown.isEmpty()) {
             throw new RevisionException("'" + revision + "' names no revision (it is base)",
                     "Give a revision id, head, heads, current or a branch label.");
         }
-        shown.forEach(r -> print(text().verbose(r)));
+        shown.forEach(r -> print(RevisionText.verbose(r)));
         return 0;
     }
 }

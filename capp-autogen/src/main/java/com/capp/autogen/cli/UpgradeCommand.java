@@ -1,6 +1,7 @@
 package com.capp.autogen.cli;
 
-import com.capp.autogen.app.MigrateUseCase;
+import com.capp.autogen.embed.CappAutogen;
+import com.capp.autogen.embed.RunOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,12 +25,12 @@ final class UpgradeCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        MigrateUseCase migrate = new MigrateUseCase(project(), listener());
+        CappAutogen api = api();
         if (sql) {
-            out().print(migrate.upgradeScript(target));
+            out().print(api.upgradeScript(target));
             out().flush();
         } else {
-            migrate.upgrade(target, ignoreChecksums, allowUnsafe || project().config().allowUnsafe());
+            api.upgrade(target, RunOptions.of(ignoreChecksums, allowUnsafe));
         }
         return 0;
     }

@@ -65,6 +65,17 @@ public final class CappAutogen {
                 asked.contains(RunOption.ALLOW_UNSAFE) || project.config().allowUnsafe())));
     }
 
+    /**
+     * Fails when a migration the database ran has changed since (its checksum differs from the one
+     * recorded), as {@link #upgrade} would, but runs nothing: for checks that must not write.
+     */
+    public void verifyChecksums() {
+        Failures.translated(() -> {
+            migrate().verifyChecksums();
+            return null;
+        });
+    }
+
     /** Runs the downgrades down to {@code target}: a revision id, {@code -N} or {@code base}. */
     public MigrationResult downgrade(String target, RunOption... options) {
         boolean ignoreChecksums = Set.of(options).contains(RunOption.IGNORE_CHECKSUMS);
@@ -113,6 +124,15 @@ public final class CappAutogen {
      */
     public List<RevisionEntry> history(String range) {
         return Failures.translated(() -> entries(new RevisionQueries(project).history(range)));
+    }
+
+    /**
+     * The revisions {@code revision} names, oldest first: an id or unique prefix, a branch label,
+     * {@code head}, {@code heads}, {@code current} (reads the database) or a relative form such as
+     * {@code head-1}; empty for {@code base}.
+     */
+    public List<RevisionEntry> show(String revision) {
+        return Failures.translated(() -> entries(new RevisionQueries(project).show(revision)));
     }
 
     /**

@@ -7,7 +7,12 @@ package com.capp.autogen.embed;
 public final class CappAutogenException extends RuntimeException {
 
     /** Whether the setup is wrong (fix the configuration) or the run failed (database, migration, lock). */
-    public enum Kind { CONFIGURATION, FAILURE }
+    public enum Kind {
+        /** The setup is wrong: a missing file, a bad key, a package with no entities. Fix it and rerun. */
+        CONFIGURATION,
+        /** The run failed: the database, a migration, a lock. The database is as it was before the run. */
+        FAILURE
+    }
 
     private final Kind kind;
     private final String hint;

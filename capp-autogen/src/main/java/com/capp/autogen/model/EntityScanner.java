@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -58,10 +59,11 @@ final class EntityScanner {
         }
     }
 
+    /** Through the URL's own connection, so nested jars (a Spring Boot executable jar's BOOT-INF/classes) work too. */
     private static List<String> inJar(URL url, String folder) throws IOException {
-        String path = url.getPath();
-        String jar = path.substring("file:".length(), path.indexOf("!/"));
-        try (JarFile file = new JarFile(java.net.URLDecoder.decode(jar, java.nio.charset.StandardCharsets.UTF_8))) {
+        JarURLConnection connection = (JarURLConnection) url.openConnection();
+        connection.setUseCaches(false);
+        try (JarFile file = connection.getJarFile()) {
             return file.stream().map(e -> e.getName())
                     .filter(n -> n.startsWith(folder + "/") && isClassFile(n))
                     .map(n -> n.substring(0, n.length() - 6).replace('/', '.')).toList();

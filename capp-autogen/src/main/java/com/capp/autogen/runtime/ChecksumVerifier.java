@@ -38,6 +38,16 @@ final class ChecksumVerifier {
         return changed;
     }
 
+    /**
+     * Applied revisions whose checksums cannot be compared: recorded from the source, now loaded
+     * from a class with no .java beside it (or the other way round), e.g. an application jar
+     * built without its migration sources.
+     */
+    static List<String> unverifiable(Migrations migrations, Collection<String> applied, Map<String, String> recorded) {
+        return applied.stream().filter(id -> recorded.get(id) != null
+                && !Checksums.comparable(recorded.get(id), migrations.get(id).checksum())).sorted().toList();
+    }
+
     static void verify(Migrations migrations, Collection<String> applied, Map<String, String> recorded) {
         List<Mismatch> changed = mismatches(migrations, applied, recorded);
         if (!changed.isEmpty()) {

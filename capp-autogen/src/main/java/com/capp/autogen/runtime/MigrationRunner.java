@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static com.capp.autogen.sql.Identifiers.quote;
 
@@ -85,11 +86,30 @@ public final class MigrationRunner {
                 ChecksumVerifier.mismatches(migrations, planner.applied(heads), auditTable.appliedChecksums(connection))));
     }
 
+    /**
+     * Fails when an applied migration changed since it ran, as {@link #upgrade} would, and runs
+     * nothing: what a read-only check of the database needs. Takes no lock.
+     */
+    public void verifyChecksums() {
+        try {
+            verifyChecksums(versionTable.heads(connection), false);
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
     private void verifyChecksums(List<String> heads, boolean ignoreChecksums) throws SQLException {
         if (ignoreChecksums) {
             listener.warning("Checksums of applied migrations are not verified (--ignore-checksums)");
         } else {
-            ChecksumVerifier.verify(migrations, planner.applied(heads), auditTable.appliedChecksums(connection));
+            Map<String, String> recorded = auditTable.appliedChecksums(connection);
+            ChecksumVerifier.verify(migrations, planner.applied(heads), recorded);
+            List<String> unverifiable = ChecksumVerifier.unverifiable(migrations, planner.applied(heads), recorded);
+            if (!unverifiable.isEmpty()) {
+                listener.warning("Checksums of applied migration(s) " + String.join(", ", unverifiable) + " not verified:"
+                        + " they were recorded from the .java sources and the classes are loaded without them (or the"
+                        + " other way round); package the migration sources beside their classes (docs/USING.md)");
+            }
         }
     }
 

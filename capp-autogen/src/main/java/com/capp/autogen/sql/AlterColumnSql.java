@@ -24,7 +24,7 @@ final class AlterColumnSql {
     AlterColumnSql(AlterColumn op) {
         this.op = op;
         this.changes = op.changes();
-        this.prefix = PostgresSql.alterTable(op.table()) + "ALTER COLUMN " + quote(op.to().name()) + " ";
+        this.prefix = SqlClauses.alterTable(op.table()) + "ALTER COLUMN " + quote(op.to().name()) + " ";
     }
 
     List<String> statements() {
@@ -54,7 +54,7 @@ final class AlterColumnSql {
                     : "SET GENERATED " + to.identity().sql()));
         }
         if (changes.contains(Change.COMMENT)) {
-            sql.add(PostgresSql.columnComment(op.table(), to.name(), to.comment()));
+            sql.add(SqlClauses.columnComment(op.table(), to.name(), to.comment()));
         }
         return sql;
     }

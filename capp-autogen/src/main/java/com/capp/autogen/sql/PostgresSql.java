@@ -1,17 +1,9 @@
 package com.capp.autogen.sql;
 
 import com.capp.autogen.ops.*; // every operation kind is visited here
-import com.capp.autogen.schema.CheckConstraint;
-import com.capp.autogen.schema.Column;
-import com.capp.autogen.schema.ForeignKey;
-import com.capp.autogen.schema.Identity;
-import com.capp.autogen.schema.Index;
-import com.capp.autogen.schema.IndexKey;
-import com.capp.autogen.schema.PrimaryKey;
 import com.capp.autogen.schema.QualifiedName;
 import com.capp.autogen.schema.Sequence;
 import com.capp.autogen.schema.Table;
-import com.capp.autogen.schema.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +12,18 @@ import java.util.stream.Collectors;
 import static com.capp.autogen.sql.Identifiers.literal;
 import static com.capp.autogen.sql.Identifiers.qualified;
 import static com.capp.autogen.sql.Identifiers.quote;
+import static com.capp.autogen.sql.SqlClauses.alterTable;
+import static com.capp.autogen.sql.SqlClauses.check;
+import static com.capp.autogen.sql.SqlClauses.columnComment;
+import static com.capp.autogen.sql.SqlClauses.columnDefinition;
+import static com.capp.autogen.sql.SqlClauses.createIndex;
+import static com.capp.autogen.sql.SqlClauses.dropConstraint;
+import static com.capp.autogen.sql.SqlClauses.foreignKey;
+import static com.capp.autogen.sql.SqlClauses.notValid;
+import static com.capp.autogen.sql.SqlClauses.primaryKey;
+import static com.capp.autogen.sql.SqlClauses.tableComment;
+import static com.capp.autogen.sql.SqlClauses.unique;
+import static com.capp.autogen.sql.SqlClauses.value;
 
 /** Renders each operation as the PostgreSQL statements that perform it, in execution order. */
 public final class PostgresSql implements OperationVisitor<List<String>> {
@@ -213,94 +217,9 @@ public final class PostgresSql implements OperationVisitor<List<String>> {
         }
         String columns = op.columns().stream().map(Identifiers::quote).collect(Collectors.joining(", "));
         String rows = op.rows().stream()
-                .map(row -> row.stream().map(PostgresSql::value).collect(Collectors.joining(", ", "(", ")")))
+                .map(row -> row.stream().map(SqlClauses::value).collect(Collectors.joining(", ", "(", ")")))
                 .collect(Collectors.joining(",\n    "));
         return List.of("INSERT INTO " + qualified(op.table()) + " (" + columns + ") VALUES\n    " + rows);
-    }
-
-    static String columnDefinition(Column column) {
-        StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type());
-        if (column.isGenerated()) {
-            sql.append(" GENERATED ALWAYS AS (").append(column.generatedExpression()).append(") STORED");
-        } else if (column.identity() != Identity.NONE) {
-            sql.append(" GENERATED ").append(column.identity().sql()).append(" AS IDENTITY");
-        } else if (column.defaultExpression() != null) {
-            sql.append(" DEFAULT ").append(column.defaultExpression());
-        }
-        if (!column.nullable()) {
-            sql.append(" NOT NULL");
-        }
-        return sql.toString();
-    }
-
-    static String alterTable(QualifiedName table) {
-        return "ALTER TABLE " + qualified(table) + " ";
-    }
-
-    static String columnComment(QualifiedName table, String column, String comment) {
-        return "COMMENT ON COLUMN " + qualified(table) + "." + quote(column) + " IS " + literal(comment);
-    }
-
-    private static String tableComment(QualifiedName table, String comment) {
-        return "COMMENT ON TABLE " + qualified(table) + " IS " + literal(comment);
-    }
-
-    private static String dropConstraint(QualifiedName table, String name) {
-        return alterTable(table) + "DROP CONSTRAINT " + quote(name);
-    }
-
-    private static String notValid(boolean notValid) {
-        return notValid ? " NOT VALID" : "";
-    }
-
-    private static String constraintName(String name) {
-        return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
-    }
-
-    private static String primaryKey(PrimaryKey pk) {
-        return constraintName(pk.name()) + "PRIMARY KEY " + columnList(pk.columns());
-    }
-
-    private static String unique(UniqueConstraint unique) {
-        return constraintName(unique.name()) + "UNIQUE " + columnList(unique.columns());
-    }
-
-    private static String check(CheckConstraint check) {
-        return constraintName(check.name()) + "CHECK (" + check.expression() + ")";
-    }
-
-    private static String foreignKey(ForeignKey fk) {
-        StringBuilder sql = new StringBuilder(constraintName(fk.name()))
-                .append("FOREIGN KEY ").append(columnList(fk.columns()))
-                .append(" REFERENCES ").append(qualified(fk.referencedTable()))
-                .append(columnList(fk.referencedColumns()));
-        if (fk.onUpdate() != com.capp.autogen.schema.ForeignKeyAction.NO_ACTION) {
-            sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
-        }
-        if (fk.onDelete() != com.capp.autogen.schema.ForeignKeyAction.NO_ACTION) {
-            sql.append(" ON DELETE ").append(fk.onDelete().sql());
-        }
-        if (fk.deferrable()) {
-            sql.append(" DEFERRABLE").append(fk.initiallyDeferred() ? " INITIALLY DEFERRED" : "");
-        }
-        return sql.toString();
-    }
-
-    private static String createIndex(QualifiedName table, Index index, boolean concurrently) {
-        String keys = index.keys().stream().map(PostgresSql::indexKey).collect(Collectors.joining(", "));
-        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "")
-                + quote(index.name()) + " ON " + qualified(table)
-                + (Index.DEFAULT_METHOD.equals(index.method()) ? "" : " USING " + index.method())
-                + " (" + keys + ")" + (index.where() == null ? "" : " WHERE " + index.where());
-    }
-
-    private static String indexKey(IndexKey key) {
-        String text = key.expression() ? "(" + key.text() + ")" : quote(key.text());
-        return key.descending() ? text + " DESC" : text;
-    }
-
-    private static String columnList(List<String> columns) {
-        return columns.stream().map(Identifiers::quote).collect(Collectors.joining(", ", "(", ")"));
     }
 
     private static String requireName(String name, String kind) {
@@ -308,15 +227,5 @@ public final class PostgresSql implements OperationVisitor<List<String>> {
             throw new IllegalArgumentException("cannot drop an unnamed " + kind + ": give its name");
         }
         return name;
-    }
-
-    private static String value(Object value) {
-        if (value == null) {
-            return "NULL";
-        }
-        if (value instanceof Number || value instanceof Boolean) {
-            return value.toString();
-        }
-        return literal(value.toString());
     }
 }

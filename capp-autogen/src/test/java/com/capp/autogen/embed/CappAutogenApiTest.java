@@ -260,6 +260,25 @@ class CappAutogenApiTest {
         assertFalse(tableExists("widgets"));
     }
 
+    @Test
+    void verifyChecksumsFailsOnAnAppliedMigrationThatChangedAndRunsNothing() throws Exception {
+        CappAutogen autogen = configuration(V1).load();
+        autogen.upgrade("head");
+        try {
+            autogen.verifyChecksums();
+            try (Connection c = database.connect()) {
+                c.createStatement().execute("UPDATE capp_autogen_history SET checksum = repeat('0', 64) WHERE revision = '0001'");
+            }
+            CappAutogenException e = assertThrows(CappAutogenException.class, autogen::verifyChecksums);
+            assertEquals(CappAutogenException.Kind.FAILURE, e.kind());
+            assertTrue(e.getMessage().contains("Checksum mismatch") && e.getMessage().contains("0001"), e.getMessage());
+            assertTrue(e.hint().contains("repair"), e.hint());
+            assertEquals(List.of("0001"), ids(autogen.current()), "nothing ran");
+        } finally {
+            autogen.downgrade("base", RunOption.IGNORE_CHECKSUMS);
+        }
+    }
+
     /** The advisory lock key runs share (documented as stable across runs and tools): SHA-256 of the version table's name. */
     private static long lockKey(String versionTable) throws Exception {
         byte[] digest = MessageDigest.getInstance("SHA-256")

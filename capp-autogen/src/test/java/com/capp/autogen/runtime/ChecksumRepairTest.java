@@ -27,13 +27,10 @@ class ChecksumRepairTest {
     @Test
     void repairRecordsTheNewChecksumWithWhoAndWhenAndLaterRunsAcceptIt(TestDatabase db) throws Exception {
         TestDatabase target = db.createDatabase();
-        TestProject project = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, target);
-        assertEquals(0, project.run("upgrade", "0001").code());
+        TestProject project = cappUpgradedTo(target, "0001");
         append(project.migrations().resolve(FIRST), "\n// a comment added on purpose after it ran\n");
 
-        Run refused = project.run("upgrade", "head");
-        assertNotEquals(0, refused.code());
-        assertTrue(refused.err().contains("`capp-autogen repair`"), refused.err());
+        assertRefused(project.run("upgrade", "head"), "`capp-autogen repair`");
 
         Run repair = project.run("repair");
         assertEquals(0, repair.code(), repair.toString());
@@ -53,8 +50,7 @@ class ChecksumRepairTest {
     @Test
     void aCrlfCheckoutOfAnAppliedMigrationIsNoMismatch(TestDatabase db) throws Exception {
         TestDatabase target = db.createDatabase();
-        TestProject project = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, target);
-        assertEquals(0, project.run("upgrade", "0001").code());
+        TestProject project = cappUpgradedTo(target, "0001");
         Path first = project.migrations().resolve(FIRST);
         Files.writeString(first, Files.readString(first).replace("\n", "\r\n"));
 
@@ -67,19 +63,30 @@ class ChecksumRepairTest {
     @Test
     void downgradeRefusesAChangedAppliedMigrationUnlessChecksumsAreIgnored(TestDatabase db) throws Exception {
         TestDatabase target = db.createDatabase();
-        TestProject project = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, target);
-        assertEquals(0, project.run("upgrade", "head").code());
+        TestProject project = cappUpgradedTo(target, "head");
         append(project.migrations().resolve(SECOND), "\n// edited after it ran\n");
 
         Run refused = project.run("downgrade", "-1");
-        assertNotEquals(0, refused.code());
-        assertTrue(refused.err().contains("FAILED: Checksum mismatch"), refused.err());
+        assertRefused(refused, "FAILED: Checksum mismatch");
         assertTrue(refused.err().contains("0002 ("), refused.err());
         assertEquals(List.of("0002"), versions(target));
 
         Run forced = project.run("downgrade", "-1", "--ignore-checksums");
         assertEquals(0, forced.code(), forced.toString());
         assertEquals(List.of("0001"), versions(target));
+    }
+
+    /** CAPP's migrations in a project of their own (so tests may edit them), upgraded to {@code revision}. */
+    private static TestProject cappUpgradedTo(TestDatabase target, String revision) {
+        TestProject project = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, target);
+        assertEquals(0, project.run("upgrade", revision).code());
+        return project;
+    }
+
+    /** A run that must fail, saying {@code what}. */
+    private static void assertRefused(Run run, String what) {
+        assertNotEquals(0, run.code());
+        assertTrue(run.err().contains(what), run.err());
     }
 
     private static void append(Path file, String text) throws Exception {

@@ -6,6 +6,9 @@ import com.capp.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -28,12 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LockTimeoutTest {
 
     private static final String FAST_RETRIES = "ddl.lock.retry.delay=200ms";
+    private static final String[] RETRYING = {"ddl.lock.timeout=500ms", "ddl.lock.attempts=6", FAST_RETRIES};
+    private static final Path LOCKING = TestProject.FIXTURES.resolve("locking");
 
     @Test
     void givesUpAfterTheAttemptsNamingTheBlockerAndNeverQueuesOthersLongerThanTheTimeout(TestDatabase db)
             throws Exception {
         TestDatabase target = db.createDatabase();
-        TestProject project = TestProject.copyOf(TestProject.FIXTURES.resolve("locking"), target,
+        TestProject project = TestProject.copyOf(LOCKING, target,
                 "ddl.lock.timeout=1s", "ddl.lock.attempts=3", FAST_RETRIES);
         assertEquals(0, project.run("upgrade", "0001").code());
 
@@ -69,16 +74,7 @@ class LockTimeoutTest {
     @Test
     void releasingTheBlockerDuringTheRetriesLetsTheUpgradeSucceed(TestDatabase db) throws Exception {
         TestDatabase target = db.createDatabase();
-        TestProject project = TestProject.copyOf(TestProject.FIXTURES.resolve("locking"), target,
-                "ddl.lock.timeout=500ms", "ddl.lock.attempts=6", FAST_RETRIES);
-        assertEquals(0, project.run("upgrade", "0001").code());
-        TestProject.Run run;
-        try (Connection blocker = target.connect()) {
-            holdAccessShare(blocker);
-            CompletableFuture<Void> release = CompletableFuture.runAsync(() -> rollbackAfter(blocker, 1_200));
-            run = project.run("upgrade", "head");
-            release.join();
-        }
+        TestProject.Run run = upgradeWhileBlockedForAWhile(TestProject.copyOf(LOCKING, target, RETRYING), target);
         assertEquals(0, run.code(), run.toString());
         assertTrue(run.err().contains("Lock timeout (500 ms) in upgrade 0001 -> 0002, attempt 1 of 6, rolled back"),
                 run.toString());
@@ -88,16 +84,11 @@ class LockTimeoutTest {
     @Test
     void aNonTransactionalMigrationRetriesOnlyTheStatementThatTimedOut(TestDatabase db) throws Exception {
         TestDatabase target = db.createDatabase();
-        TestProject project = TestProject.copyOf(TestProject.FIXTURES.resolve("locking-autocommit"), target,
-                "ddl.lock.timeout=500ms", "ddl.lock.attempts=6", FAST_RETRIES);
-        assertEquals(0, project.run("upgrade", "0001").code());
-        TestProject.Run run;
-        try (Connection blocker = target.connect()) {
-            holdAccessShare(blocker);
-            CompletableFuture<Void> release = CompletableFuture.runAsync(() -> rollbackAfter(blocker, 1_200));
-            run = project.run("upgrade", "head");
-            release.join();
-        }
+        TestProject project = TestProject.copyOf(LOCKING, target, RETRYING);
+        // the same 0001; 0002 not transactional (the fixture holds only that file)
+        Files.copy(TestProject.FIXTURES.resolve("locking-autocommit/fx/L0002.java"),
+                project.migrations().resolve("fx/L0002.java"), StandardCopyOption.REPLACE_EXISTING);
+        TestProject.Run run = upgradeWhileBlockedForAWhile(project, target);
         assertEquals(0, run.code(), run.toString());
         assertTrue(run.err().contains("Lock timeout (500 ms) in upgrade 0001 -> 0002, attempt 1 of 6; retrying"), run.toString());
         assertEquals(List.of("0002"), versions(target));
@@ -105,10 +96,25 @@ class LockTimeoutTest {
                 "the committed first statement ran once (a second CREATE TABLE would have failed)");
     }
 
+    /**
+     * {@code upgrade head} from 0001 while a reader holds ACCESS SHARE on users for 1.2 s: with
+     * {@link #RETRYING}, long enough for two or three lock timeouts to fire before it lets go.
+     */
+    private static TestProject.Run upgradeWhileBlockedForAWhile(TestProject project, TestDatabase target) throws Exception {
+        assertEquals(0, project.run("upgrade", "0001").code());
+        try (Connection blocker = target.connect()) {
+            holdAccessShare(blocker);
+            CompletableFuture<Void> release = CompletableFuture.runAsync(() -> rollbackAfter(blocker, 1_200));
+            TestProject.Run run = project.run("upgrade", "head");
+            release.join();
+            return run;
+        }
+    }
+
     @Test
     void withoutALockTimeoutOtherSessionsQueueAsLongAsTheBlockerHoldsOn(TestDatabase db) throws Exception {
         TestDatabase target = db.createDatabase();
-        TestProject project = TestProject.copyOf(TestProject.FIXTURES.resolve("locking"), target, "ddl.lock.timeout=0",
+        TestProject project = TestProject.copyOf(LOCKING, target, "ddl.lock.timeout=0",
                 "lint.allow.unsafe=true"); // lint rightly refuses ACCESS EXCLUSIVE without lock_timeout
         assertEquals(0, project.run("upgrade", "0001").code());
         long thirdBlockedMillis;
