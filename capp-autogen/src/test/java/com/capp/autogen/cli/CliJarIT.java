@@ -53,7 +53,7 @@ class CliJarIT {
         ProcessRun zeroConfig = jar(project, Map.of("CAPP_AUTOGEN_CACHE", cache.toString()), "check");
         assertEquals(0, zeroConfig.code(), zeroConfig.toString());
         assertTrue(zeroConfig.err().contains("Replaying 1 migration into the dev database"), zeroConfig.err());
-        assertEquals(0, DevProcesses.postgresUnder(cache), "a postgres process outlived the command");
+        assertEquals(0, DevProcesses.awaitNoPostgresUnder(cache, 10), "a postgres process outlived the command");
     }
 
     @Test

@@ -35,7 +35,7 @@ class CliWorkflowExampleIT {
         assertEquals(0, run.code(), run.toString());
         assertTrue(run.out().contains("No new upgrade operations detected."), run.toString());
         assertTrue(Files.readString(clone.resolve("schema-drift.json")).contains("\"matching\": true"));
-        assertEquals(0, DevProcesses.postgresUnder(cache), "a postgres process outlived the workflow");
+        assertEquals(0, DevProcesses.awaitNoPostgresUnder(cache, 10), "a postgres process outlived the workflow");
     }
 
     @Test

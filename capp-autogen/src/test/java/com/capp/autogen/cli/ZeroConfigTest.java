@@ -38,8 +38,8 @@ class ZeroConfigTest {
     }
 
     @AfterEach
-    void nothingLeftBehind() throws IOException {
-        assertEquals(0, DevProcesses.postgresUnder(cache), "a postgres process outlived the command");
+    void nothingLeftBehind() throws IOException, InterruptedException {
+        assertEquals(0, DevProcesses.awaitNoPostgresUnder(cache, 10), "a postgres process outlived the command");
         try (Stream<Path> entries = Files.list(cache)) {
             assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith("private-data-")),
                     "a private data folder was left in the cache");
