@@ -104,7 +104,7 @@ public final class TestProject {
     private static Run run(CliEnvironment cliEnvironment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(cliEnvironment);
+        CommandLine cli = Main.commandLine(cliEnvironment, List.of(args)); // as main() does
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

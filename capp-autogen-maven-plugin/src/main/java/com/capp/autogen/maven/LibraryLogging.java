@@ -5,15 +5,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the libraries' chatter (SchemaCrawler's and Hibernate's java.util.logging INFO lines, the
+ * Keeps the libraries' chatter (Hibernate's java.util.logging INFO lines, the
  * embedded server's output) out of the build log, as the CLI does; {@code mvn -X} shows it all.
  * Only these libraries' loggers are touched: the rest of the build logs as configured.
  */
 final class LibraryLogging {
 
     /** Held here: java.util.logging keeps its loggers weakly, and a collected one forgets its level. */
-    private static final List<Logger> CAPPED = List.of(Logger.getLogger("schemacrawler"), Logger.getLogger("us.fatehi"),
-            Logger.getLogger("org.hibernate"));
+    private static final List<Logger> CAPPED = List.of(Logger.getLogger("org.hibernate"));
     private static final String EMBEDDED_SERVER = "org.slf4j.simpleLogger.log.io.zonky.test";
 
     private LibraryLogging() {

@@ -1,23 +1,32 @@
 package com.capp.autogen.app;
 
 import com.capp.autogen.model.HibernateModelReader;
+import com.capp.autogen.model.ModelCache;
 import com.capp.autogen.model.ModelSpec;
 import com.capp.autogen.schema.Schema;
 
 import java.util.List;
 
-/** The JPA entities, read through Hibernate's metamodel. */
+/** The JPA entities, read through Hibernate's metamodel (or from the model cache while they are unchanged). */
 public final class ModelSchemaSource implements SchemaSource {
 
     private final ModelSpec spec;
+    private final ModelCache cache;
 
     public ModelSchemaSource(ModelSpec spec) {
+        this(spec, null);
+    }
+
+    /** @param cache where the read schema is kept between runs; null to read the entities every time */
+    public ModelSchemaSource(ModelSpec spec, ModelCache cache) {
         this.spec = spec;
+        this.cache = cache;
     }
 
     @Override
     public Schema load(List<String> alsoSchemas) {
-        return new HibernateModelReader().read(spec);
+        HibernateModelReader reader = new HibernateModelReader();
+        return cache == null ? reader.read(spec) : cache.read(spec, () -> reader.read(spec));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.capp.autogen.config.DatabaseUrl;
 import com.capp.autogen.config.DatabaseUrlResolver;
 import com.capp.autogen.config.ProjectConfig;
 import com.capp.autogen.devdb.DevDatabaseSettings;
+import com.capp.autogen.model.ModelCache;
 import com.capp.autogen.revision.ClasspathMigrationLoader;
 import com.capp.autogen.revision.MigrationLoader;
 import com.capp.autogen.revision.Migrations;
@@ -88,6 +89,12 @@ public final class Project {
     /** Whether migrations come from a source folder (configured and present) rather than the class loader. */
     public boolean usesSourceFolder() {
         return config.migrationsLocation() != null && Files.isDirectory(config.migrationsLocation());
+    }
+
+    /** Where the schema read from the entities is kept between runs: beside the compiled migrations. */
+    public ModelCache modelCache() {
+        Path compiled = config.cacheLocation();
+        return compiled == null ? null : new ModelCache(compiled.resolveSibling(compiled.getFileName() + "-model"));
     }
 
     public DatabaseUrl databaseUrl() {

@@ -37,7 +37,7 @@ public final class SchemaSources {
     }
 
     public SchemaSource model() {
-        return new ModelSchemaSource(model);
+        return new ModelSchemaSource(model, project.modelCache());
     }
 
     /** A source named on the command line: {@code model}, {@code migrations}, or a database URL. */

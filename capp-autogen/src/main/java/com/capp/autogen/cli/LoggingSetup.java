@@ -5,7 +5,7 @@ import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
 /**
- * Keeps library chatter off the terminal: SchemaCrawler logs through java.util.logging and
+ * Keeps library chatter off the terminal: libraries log through java.util.logging and
  * Hibernate through jboss-logging. Both are routed or capped here, before either class loads;
  * {@code --debug} lets everything through.
  */

@@ -3,6 +3,8 @@ package com.capp.autogen.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.List;
+
 /**
  * Entry point of the {@code capp-autogen} command: Alembic's commands, one class each. Exit codes:
  * 0 success, 1 operational failure, 2 usage or configuration error.
@@ -11,11 +13,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "capp-autogen " + Main.VERSION,
         description = "Alembic-style schema migrations for JPA/Hibernate on PostgreSQL.",
-        subcommands = {InitCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
-                ShowCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
-                RevisionCommand.class, MergeCommand.class, CheckCommand.class, DiffCommand.class,
-                EnsureVersionCommand.class, EditCommand.class, ListTemplatesCommand.class, LintCommand.class,
-                RepairCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -44,17 +41,30 @@ public final class Main implements Runnable {
         this.environment = environment;
     }
 
-    /** The command line with its error reporting; what {@link #main} runs and what tests execute. */
+    /** The command line with every command and its error reporting. */
     public static CommandLine commandLine(CliEnvironment environment) {
+        CommandLine commandLine = withErrorReporting(environment);
+        Subcommands.registerAll(commandLine);
+        return commandLine;
+    }
+
+    /** The command line for these arguments: only the commands they name are registered (start-up). */
+    public static CommandLine commandLine(CliEnvironment environment, List<String> args) {
+        CommandLine commandLine = withErrorReporting(environment);
+        Subcommands.registerNamed(commandLine, args);
+        return commandLine;
+    }
+
+    private static CommandLine withErrorReporting(CliEnvironment environment) {
         CommandLine commandLine = new CommandLine(new Main(environment));
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         return commandLine;
     }
 
     public static void main(String[] args) {
-        var arguments = java.util.Arrays.asList(args);
+        List<String> arguments = List.of(args);
         LoggingSetup.configure(arguments.contains("--debug") || arguments.contains("--raiseerr"));
-        System.exit(commandLine(CliEnvironment.system()).execute(args));
+        System.exit(commandLine(CliEnvironment.system(), arguments).execute(args));
     }
 
     CliEnvironment environment() {

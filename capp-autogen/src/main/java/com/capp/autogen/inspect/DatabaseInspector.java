@@ -1,6 +1,6 @@
 package com.capp.autogen.inspect;
 
-import com.capp.autogen.inspect.CrawledTables.CrawledTable;
+import com.capp.autogen.inspect.TablesQuery.FoundTable;
 import com.capp.autogen.schema.Column;
 import com.capp.autogen.schema.EnumType;
 import com.capp.autogen.schema.Index;
@@ -8,7 +8,6 @@ import com.capp.autogen.schema.QualifiedName;
 import com.capp.autogen.schema.Schema;
 import com.capp.autogen.schema.Sequence;
 import com.capp.autogen.schema.Table;
-import us.fatehi.utility.datasource.DatabaseConnectionSources;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -20,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a live PostgreSQL database into a {@link Schema}: SchemaCrawler lists the tables, and one
- * catalog query per kind of object reads it for the whole schema at once (see each query for why
- * it exists).
+ * Reads a live PostgreSQL database into a {@link Schema}: one catalog query per kind of object
+ * (tables, columns, constraints, indexes, sequences, enums) reads it for the whole schema at once,
+ * over one connection (see each query for why it exists).
  */
 public final class DatabaseInspector {
 
@@ -33,12 +32,12 @@ public final class DatabaseInspector {
     }
 
     public Schema inspect(InspectOptions options) {
-        List<CrawledTable> crawled = CrawledTables.crawl(DatabaseConnectionSources.fromDataSource(dataSource), options);
         try (Connection connection = dataSource.getConnection()) {
             List<String> schemas = options.schemas();
+            List<FoundTable> found = TablesQuery.run(connection, options);
             TableFacts facts = new TableFacts(ColumnsQuery.run(connection, schemas),
                     ConstraintsQuery.run(connection, schemas), IndexesQuery.run(connection, schemas));
-            List<Table> tables = crawled.stream().map(facts::table).toList();
+            List<Table> tables = found.stream().map(facts::table).toList();
             List<Sequence> sequences = TypesAndSequencesQuery.sequences(connection, schemas);
             List<EnumType> enums = TypesAndSequencesQuery.enums(connection, schemas);
             return new Schema(existingSchemas(connection, schemas), tables, sequences, enums);
@@ -66,11 +65,11 @@ public final class DatabaseInspector {
     private record TableFacts(Map<QualifiedName, List<Column>> columns, Map<QualifiedName, TableConstraints> constraints,
                               Map<QualifiedName, List<Index>> indexes) {
 
-        Table table(CrawledTable crawled) {
-            QualifiedName name = crawled.name();
+        Table table(FoundTable found) {
+            QualifiedName name = found.name();
             TableConstraints c = constraints.getOrDefault(name, new TableConstraints());
             return new Table(name, columns.getOrDefault(name, List.of()), c.primaryKey, c.uniques,
-                    indexes.getOrDefault(name, List.of()), c.foreignKeys, c.checks, crawled.comment());
+                    indexes.getOrDefault(name, List.of()), c.foreignKeys, c.checks, found.comment());
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * ordinary column; PostgreSQL keeps it where it keeps defaults, so a generated column has no default.
  */
 public record Column(String name, String type, boolean nullable, String defaultExpression,
-                     Identity identity, String comment, String generatedExpression) {
+                     Identity identity, String comment, String generatedExpression) implements java.io.Serializable {
 
     public Column {
         Objects.requireNonNull(name, "name");

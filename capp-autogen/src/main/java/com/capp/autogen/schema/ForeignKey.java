@@ -6,7 +6,7 @@ import java.util.Objects;
 /** A FOREIGN KEY constraint; the referenced table is named, never pointed to. */
 public record ForeignKey(String name, List<String> columns, QualifiedName referencedTable,
                          List<String> referencedColumns, ForeignKeyAction onDelete,
-                         ForeignKeyAction onUpdate, boolean deferrable, boolean initiallyDeferred) {
+                         ForeignKeyAction onUpdate, boolean deferrable, boolean initiallyDeferred) implements java.io.Serializable {
 
     public ForeignKey {
         columns = List.copyOf(columns);

@@ -7,7 +7,7 @@ import java.util.Objects;
  * An index that does not back a constraint. {@code method} is the access method ({@code btree}
  * by default); {@code where} is the predicate of a partial index, or null.
  */
-public record Index(String name, List<IndexKey> keys, boolean unique, String method, String where) {
+public record Index(String name, List<IndexKey> keys, boolean unique, String method, String where) implements java.io.Serializable {
 
     public static final String DEFAULT_METHOD = "btree";
 

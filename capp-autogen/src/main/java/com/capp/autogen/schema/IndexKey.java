@@ -6,7 +6,7 @@ import java.util.Objects;
  * One key of an index: a column name, or an SQL expression when {@code expression} is true
  * (e.g. {@code lower((email)::text)}), optionally descending.
  */
-public record IndexKey(String text, boolean expression, boolean descending) {
+public record IndexKey(String text, boolean expression, boolean descending) implements java.io.Serializable {
     public IndexKey {
         Objects.requireNonNull(text, "text");
     }

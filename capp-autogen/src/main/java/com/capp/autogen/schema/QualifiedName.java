@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /** A schema-qualified object name, as PostgreSQL stores it (case-sensitive, unquoted). */
-public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
+public record QualifiedName(String schema, String name) implements Comparable<QualifiedName>, java.io.Serializable {
 
     public static final String DEFAULT_SCHEMA = "public";
 

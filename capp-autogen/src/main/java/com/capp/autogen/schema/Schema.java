@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * @param schemaNames non-default schemas the tables, sequences and enums live in
  */
 public record Schema(List<String> schemaNames, List<Table> tables, List<Sequence> sequences,
-                     List<EnumType> enums) {
+                     List<EnumType> enums) implements java.io.Serializable {
 
     public static final Schema EMPTY = new Schema(List.of(), List.of(), List.of(), List.of());
 

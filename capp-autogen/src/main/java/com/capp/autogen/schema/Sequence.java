@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /** A standalone sequence (identity and serial sequences belong to their column, not here). */
 public record Sequence(QualifiedName name, String dataType, long start, long increment,
-                       long minValue, long maxValue, long cache, boolean cycle) {
+                       long minValue, long maxValue, long cache, boolean cycle) implements java.io.Serializable {
 
     public Sequence {
         Objects.requireNonNull(name, "name");

@@ -12,7 +12,7 @@ import java.util.function.Function;
  */
 public record Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey,
                     List<UniqueConstraint> uniqueConstraints, List<Index> indexes,
-                    List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment) {
+                    List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment) implements java.io.Serializable {
 
     public Table {
         Objects.requireNonNull(name, "name");
