@@ -1,5 +1,6 @@
 package com.capp.autogen.model;
 
+import com.capp.autogen.cache.RecentEntries;
 import com.capp.autogen.schema.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,11 @@ public final class ModelCache {
 
     private final Path folder;
 
+    private final RecentEntries entries;
+
     public ModelCache(Path folder) {
         this.folder = folder;
+        this.entries = new RecentEntries(folder, f -> f.toString().endsWith(".schema"));
     }
 
     /** The cached schema of {@code spec}, or what {@code reader} returns (then cached). */
@@ -43,6 +47,11 @@ public final class ModelCache {
         Path file = folder.resolve(key + ".schema");
         Schema cached = load(file);
         if (cached != null) {
+            try {
+                entries.touch(file);
+            } catch (IOException e) {
+                LOG.debug("cannot mark model cache {} as used: {}", file, e.toString());
+            }
             return cached;
         }
         Schema schema = reader.get();
@@ -67,23 +76,15 @@ public final class ModelCache {
     private void store(Path file, Schema schema) {
         try {
             Files.createDirectories(folder);
-            clear();
+            entries.makeRoom();
             Path partial = Files.createTempFile(folder, "partial", ".tmp");
             try (OutputStream bytes = Files.newOutputStream(partial); ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                 out.writeObject(schema);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            entries.touch(file); // the clock of last use, not the file system's coarser write time
         } catch (IOException e) {
             LOG.debug("cannot write model cache {}: {}", file, e.toString());
-        }
-    }
-
-    /** Only the latest model is kept. */
-    private void clear() throws IOException {
-        try (var files = Files.list(folder)) {
-            for (Path old : files.filter(f -> f.toString().endsWith(".schema")).toList()) {
-                Files.deleteIfExists(old);
-            }
         }
     }
 }

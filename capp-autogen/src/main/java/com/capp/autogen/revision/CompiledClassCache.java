@@ -1,6 +1,7 @@
 package com.capp.autogen.revision;
 
 import com.capp.autogen.api.Migration;
+import com.capp.autogen.cache.RecentEntries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +33,11 @@ final class CompiledClassCache {
 
     private final Path root;
 
+    private final RecentEntries compilations;
+
     CompiledClassCache(Path root) {
         this.root = root;
+        this.compilations = new RecentEntries(root, Files::isDirectory);
     }
 
     InMemoryCompiler.Output read(Map<Path, String> checksums) {
@@ -54,6 +58,7 @@ final class CompiledClassCache {
             }
             Map<String, Path> sourceOf = new LinkedHashMap<>();
             sources.stringPropertyNames().forEach(c -> sourceOf.put(c, Path.of(sources.getProperty(c))));
+            compilations.touch(dir);
             return new InMemoryCompiler.Output(classes, sourceOf);
         } catch (IOException e) {
             LOG.debug("ignoring unreadable compile cache {}: {}", dir, e.toString());
@@ -64,7 +69,7 @@ final class CompiledClassCache {
     void write(Map<Path, String> checksums, InMemoryCompiler.Output output) {
         Path dir = root.resolve(key(checksums));
         try {
-            clear();
+            compilations.makeRoom();
             Files.createDirectories(dir);
             for (Map.Entry<String, byte[]> entry : output.classes().entrySet()) {
                 Files.write(dir.resolve(entry.getKey() + ".class"), entry.getValue());
@@ -74,22 +79,9 @@ final class CompiledClassCache {
             try (Writer writer = Files.newBufferedWriter(dir.resolve(SOURCES), StandardCharsets.UTF_8)) {
                 sources.store(writer, "migration class -> source file");
             }
+            compilations.touch(dir); // the clock of last use, not the file system's coarser write time
         } catch (IOException e) {
             LOG.debug("cannot write compile cache {}: {}", dir, e.toString());
-        }
-    }
-
-    /** Only the latest compilation is kept. */
-    private void clear() throws IOException {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                if (!path.equals(root)) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 

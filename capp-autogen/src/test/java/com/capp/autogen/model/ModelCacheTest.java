@@ -3,6 +3,7 @@ package com.capp.autogen.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.capp.autogen.cache.RecentEntries;
 import com.capp.autogen.schema.Schema;
 import com.capp.model.CappEntities;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +109,28 @@ class ModelCacheTest {
         assertEquals(2, reads.get());
         assertEquals(List.of("payments"), inPayments.schemaNames());
         assertEquals(List.of(), inPublic.schemaNames());
+    }
+
+    @Test
+    void alternatingModelsBothStayCachedAndOnlyTheLeastRecentlyUsedIsEvicted() throws IOException {
+        ModelSpec plain = spec(Map.of());
+        ModelSpec other = spec(Map.of("hibernate.default_schema", "payments"));
+        for (int round = 0; round < 3; round++) { // as the CLI and the Maven plugin alternate on one project
+            cache.read(plain, hibernate(plain));
+            cache.read(other, hibernate(other));
+        }
+        assertEquals(2, reads.get(), "each model read once, then served from the cache");
+
+        for (int i = 0; i < RecentEntries.KEPT - 1; i++) { // newer models push out the least recently used
+            ModelSpec newer = spec(Map.of("hibernate.default_schema", "s" + i));
+            cache.read(newer, hibernate(newer));
+        }
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            assertEquals(RecentEntries.KEPT, files.filter(f -> f.toString().endsWith(".schema")).count());
+        }
+        int before = reads.get();
+        cache.read(plain, hibernate(plain));
+        assertEquals(before + 1, reads.get(), "the least recently used model was evicted");
     }
 
     @Test
