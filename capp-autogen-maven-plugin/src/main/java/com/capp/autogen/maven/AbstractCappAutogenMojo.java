@@ -82,6 +82,11 @@ abstract class AbstractCappAutogenMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipsPomModules() && "pom".equals(project.getPackaging())) {
+            getLog().info("capp-autogen: " + project.getArtifactId() + " is a pom module (no entities of its own): skipped;"
+                    + " the check runs in the modules that build entities or migrations");
+            return;
+        }
         CommandLineOverrides overrides = new CommandLineOverrides(session.getUserProperties());
         if (overrides.flag("skip", skip)) {
             getLog().info("capp-autogen: skipped (capp.autogen.skip)");
@@ -95,6 +100,14 @@ abstract class AbstractCappAutogenMojo extends AbstractMojo {
         } catch (CappAutogenException e) {
             throw Failures.of(e);
         }
+    }
+
+    /**
+     * Whether the goal passes over {@code pom} modules: a lifecycle-bound goal declared in a parent is
+     * inherited by the aggregator, which has no build output to read entities from.
+     */
+    boolean skipsPomModules() {
+        return false;
     }
 
     /** What the goal does. */

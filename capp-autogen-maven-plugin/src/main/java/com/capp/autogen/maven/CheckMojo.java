@@ -18,6 +18,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class CheckMojo extends AbstractCappAutogenMojo {
 
     @Override
+    boolean skipsPomModules() {
+        return true; // bound to verify, so inherited by a parent declaring it for its modules
+    }
+
+    @Override
     void run(CappAutogen autogen) throws MojoFailureException {
         DriftReport report = autogen.check();
         if (report instanceof DriftReport.Drift drift) {
