@@ -12,7 +12,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
 import static com.capp.autogen.spring.SampleApp.rows;
@@ -29,16 +28,13 @@ class ConcurrentStartupTest {
 
     @Test
     void twoInstancesStartingAtOnceSerialiseOnTheMigrationLock(TestDatabase database, CapturedOutput output) throws Exception {
-        CyclicBarrier together = new CyclicBarrier(2);
+        // The second instance starts once the first holds the lock (its slow migration sleeps 3 s
+        // inside it). Not both at one instant: two Boot applications in one JVM share Logback, whose
+        // set-up is not thread-safe; pods are separate JVMs.
         List<CompletableFuture<ConfigurableApplicationContext>> instances = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            instances.add(CompletableFuture.supplyAsync(() -> {
-                await(together);
-                // the slow migration sleeps 3 s holding the lock
-                return start(database, "capp.autogen.migrations-package=com.capp.autogen.spring.slow",
-                        "spring.jpa.hibernate.ddl-auto=none");
-            }));
-        }
+        instances.add(CompletableFuture.supplyAsync(() -> slowInstance(database)));
+        awaitMigrationLockHeld(database);
+        instances.add(CompletableFuture.supplyAsync(() -> slowInstance(database)));
         List<ConfigurableApplicationContext> apps = new ArrayList<>();
         for (CompletableFuture<ConfigurableApplicationContext> instance : instances) {
             apps.add(instance.get(120, TimeUnit.SECONDS));
@@ -55,11 +51,18 @@ class ConcurrentStartupTest {
         }
     }
 
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    private static ConfigurableApplicationContext slowInstance(TestDatabase database) {
+        return start(database, "capp.autogen.migrations-package=com.capp.autogen.spring.slow", "spring.jpa.hibernate.ddl-auto=none");
+    }
+
+    private static void awaitMigrationLockHeld(TestDatabase database) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (rows(database, "SELECT 1 FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
+                + " WHERE l.locktype = 'advisory' AND l.granted AND d.datname = current_database()").isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the first instance never took the migration lock");
+            }
+            Thread.sleep(20);
         }
     }
 
