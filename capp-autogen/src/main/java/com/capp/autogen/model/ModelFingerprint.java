@@ -6,6 +6,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,9 +15,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * An exact hash of what reading a model depends on: every byte of every file on the model's
- * classpath (class folders walked, jars whole), the packages, naming strategies and settings, the
- * tool's own build (its jar or class folder, byte for byte), the Hibernate build and the JDK.
+ * An exact hash of what reading a model depends on: every byte of every file in the model's class
+ * folders (where entities are edited), each jar's path, size and modification time (a jar is
+ * rewritten whole, never edited in place; a build tool's classpath holds ~100 MB of them, whose
+ * bytes took longer to hash than the model takes to read), the packages, naming strategies and
+ * settings, the tool's own build (its jar or class folder), the Hibernate build and the JDK.
  * Empty when the entities come from the tool's own classpath (nothing to hash exactly) or an
  * entry is missing (the reader then reports it).
  */
@@ -43,11 +46,11 @@ final class ModelFingerprint {
         return Optional.of(HexFormat.of().formatHex(digest.digest()).substring(0, 32));
     }
 
-    /** A jar's bytes, or every file of a folder with its relative name, in a stable order. */
+    /** A jar's size and modification time, or every file of a folder with its relative name, in a stable order. */
     private static void path(MessageDigest digest, Path entry) {
         text(digest, "entry", entry.toAbsolutePath().normalize().toString());
         if (Files.isRegularFile(entry)) {
-            bytes(digest, entry);
+            jar(digest, entry);
             return;
         }
         try (Stream<Path> files = Files.walk(entry)) {
@@ -85,6 +88,15 @@ final class ModelFingerprint {
         for (String part : parts) {
             digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
+        }
+    }
+
+    private static void jar(MessageDigest digest, Path jar) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
+            text(digest, String.valueOf(attributes.size()), String.valueOf(attributes.lastModifiedTime().toInstant()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + jar, e);
         }
     }
 

@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -98,6 +101,31 @@ class ModelCacheTest {
         Files.writeString(classes.resolve("META-INF-orm.xml"), "<entity-mappings/>");
         cache.read(spec, hibernate(spec));
         assertEquals(2, reads.get());
+    }
+
+    @Test
+    void entitiesInAJarHitWhileTheJarIsUntouchedAndMissOnceItIsRewritten() throws IOException {
+        Path jar = temp.resolve("entities.jar");
+        writeJar(jar);
+        ModelSpec spec = new ModelSpec(List.of("com.capp.model"), List.of(jar), null, Map.of());
+        Schema first = cache.read(spec, hibernate(spec));
+        assertEquals(first, cache.read(spec, hibernate(spec)));
+        assertEquals(1, reads.get(), "an untouched jar is a hit");
+
+        writeJar(jar); // rebuilt, as a build tool writes a jar again
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1_000));
+        cache.read(spec, hibernate(spec));
+        assertEquals(2, reads.get(), "a rewritten jar is read again");
+    }
+
+    private void writeJar(Path jar) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
     }
 
     @Test
