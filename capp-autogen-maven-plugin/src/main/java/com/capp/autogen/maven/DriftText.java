@@ -12,7 +12,7 @@ final class DriftText {
         StringBuilder text = new StringBuilder("capp-autogen: the entities hold changes no migration carries:\n");
         drift.summary().forEach(line -> text.append("  ").append(line).append('\n'));
         text.append("Lint of the migration autogenerate would write:\n");
-        LintLines.of(drift.lint()).forEach(line -> text.append("  ").append(line).append('\n'));
+        drift.lint().lines().forEach(line -> text.append("  ").append(line).append('\n'));
         return text.append("Generate a migration for them: mvn capp-autogen:revision -Dautogenerate -Dmessage=\"...\"")
                 .toString();
     }

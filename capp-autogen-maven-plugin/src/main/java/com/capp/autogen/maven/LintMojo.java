@@ -24,9 +24,9 @@ public class LintMojo extends AbstractCappAutogenMojo {
         LintResult result = autogen.lint(revisions);
         if (result.hasErrors()) {
             throw new MojoFailureException("capp-autogen: the migrations hold statements that can stall a busy database:\n  "
-                    + String.join("\n  ", LintLines.of(result))
+                    + String.join("\n  ", result.lines())
                     + "\nWrite the safe form, or allow it on purpose with op.allowing(rule, reason).");
         }
-        LintLines.of(result).forEach(line -> getLog().info(line));
+        result.lines().forEach(line -> getLog().info(line));
     }
 }

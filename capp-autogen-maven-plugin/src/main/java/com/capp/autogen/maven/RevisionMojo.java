@@ -51,7 +51,7 @@ public class RevisionMojo extends AbstractCappAutogenMojo {
         created.revisions().forEach(revision -> getLog().info("Generated " + revision.id() + ": "
                 + revision.file().map(Object::toString).orElse("(not written)")));
         if (autogenerate) {
-            LintLines.of(created.lint()).forEach(line -> getLog().info(line));
+            created.lint().lines().forEach(line -> getLog().info(line));
         }
     }
 }

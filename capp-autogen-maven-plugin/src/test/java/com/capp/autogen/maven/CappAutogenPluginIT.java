@@ -70,7 +70,7 @@ class CappAutogenPluginIT {
         String script = Files.readString(sample.file("target/capp-autogen/migration.sql"));
         assertTrue(script.contains("CREATE TABLE public.customers ("), script);
         assertTrue(script.contains("INSERT INTO alembic_version (version_num) VALUES ('0001')"), script);
-        assertTrue(upgrade.output().contains("Linted 1 migration(s), 3 statement(s): 0 error(s)"), upgrade.toString());
+        assertTrue(upgrade.output().contains("Linted 1 migration (3 statements): 0 errors"), upgrade.toString());
         assertTrue(upgrade.output().contains("Running upgrade  -> 0001, customers and orders"), upgrade.toString());
         assertTrue(upgrade.output().contains("Ran 1 upgrade; the database is now at 0001."), upgrade.toString());
         assertTrue(upgrade.output().contains("<base> -> 0001, customers and orders"), upgrade.toString());

@@ -39,7 +39,7 @@ final class CheckCommand extends ProjectCommand implements DriftCommand {
             report.summary().forEach(line -> out().println("  " + line));
             out().println("Generate a migration for them: capp-autogen revision --autogenerate -m \"...\"");
             out().println("Lint of that migration:");
-            LintText.lines(report.lint()).forEach(line -> out().println("  " + line));
+            report.lint().lines().forEach(line -> out().println("  " + line));
         }
         out().flush();
         return report.matching() ? ExitCodes.MATCHING : ExitCodes.DIFFERENCES;

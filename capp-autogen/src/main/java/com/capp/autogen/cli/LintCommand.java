@@ -33,7 +33,7 @@ final class LintCommand extends ProjectCommand implements DriftCommand {
             out().println(LintJson.of(report));
             out().flush();
         } else {
-            print(LintText.lines(report));
+            print(report.lines());
         }
         return report.hasErrors() ? ExitCodes.DIFFERENCES : ExitCodes.MATCHING;
     }

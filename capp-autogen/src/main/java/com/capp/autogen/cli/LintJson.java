@@ -23,7 +23,7 @@ final class LintJson {
 
     private static String finding(LintFinding f) {
         return "{\"revision\": " + s(f.revision()) + ", \"statement\": " + f.statement()
-                + ", \"rule\": " + s(f.rule()) + ", \"severity\": " + s(LintText.severity(f))
+                + ", \"rule\": " + s(f.rule()) + ", \"severity\": " + s(f.severity().name().toLowerCase(java.util.Locale.ROOT))
                 + ", \"sql\": " + s(f.sql()) + ", \"detail\": " + s(f.detail())
                 + ", \"why\": " + s(f.why()) + ", \"safe\": " + s(f.instead())
                 + ", \"allowed\": " + f.allowed() + ", \"reason\": " + f.allowedReason().map(LintJson::s).orElse("null") + "}";

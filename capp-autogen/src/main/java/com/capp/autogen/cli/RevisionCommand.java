@@ -74,7 +74,7 @@ final class RevisionCommand extends ProjectCommand {
             if (changes.isEmpty()) {
                 out().println("No changes in schema detected.");
             } else {
-                LintText.lines(((RevisionResult.Created) result).lint()).forEach(line -> listener().lint(line));
+                ((RevisionResult.Created) result).lint().lines().forEach(line -> listener().lint(line));
             }
         }
         if (sql) {

@@ -30,6 +30,14 @@ public record LintResult(List<LintFinding> findings, int migrations, int stateme
         return findings.stream().filter(LintFinding::allowed).count();
     }
 
+    /**
+     * The report for people, as the {@code lint} command prints it: each finding with why and the safe
+     * form (allowed ones with their reason), then a summary line.
+     */
+    public List<String> lines() {
+        return LintText.lines(this);
+    }
+
     /** Whether any finding is {@link LintFinding#blocking() blocking}. */
     public boolean hasErrors() {
         return errors() > 0;

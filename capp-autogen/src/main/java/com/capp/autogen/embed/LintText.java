@@ -1,13 +1,11 @@
-package com.capp.autogen.cli;
+package com.capp.autogen.embed;
 
-import com.capp.autogen.embed.LintFinding;
-import com.capp.autogen.embed.LintResult;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The lint report for people: each finding with why and the safe form, allowed ones with their reason. */
+/** The lint report for people (CLI, build log): each finding with why and the safe form, allowed ones with their reason. */
 final class LintText {
 
     private static final int SQL_WIDTH = 120;
@@ -34,14 +32,13 @@ final class LintText {
         return lines;
     }
 
-    static String summary(LintResult report) {
+    private static String summary(LintResult report) {
         return "Linted " + report.migrations() + (report.migrations() == 1 ? " migration" : " migrations")
                 + " (" + report.statements() + " statements): " + count(report.errors(), "error") + ", "
                 + count(report.warnings(), "warning") + ", " + report.allowed() + " allowed.";
     }
 
-    /** {@code error} or {@code warning}, as text and JSON print it. */
-    static String severity(LintFinding finding) {
+    private static String severity(LintFinding finding) {
         return finding.severity().name().toLowerCase(Locale.ROOT);
     }
 
