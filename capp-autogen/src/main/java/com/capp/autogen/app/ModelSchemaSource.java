@@ -25,8 +25,9 @@ public final class ModelSchemaSource implements SchemaSource {
 
     @Override
     public Schema load(List<String> alsoSchemas) {
-        HibernateModelReader reader = new HibernateModelReader();
-        return cache == null ? reader.read(spec) : cache.read(spec, () -> reader.read(spec));
+        // the reader is made only on a cache miss: loading its class links Hibernate's (a hit needs none)
+        return cache == null ? new HibernateModelReader().read(spec)
+                : cache.read(spec, () -> new HibernateModelReader().read(spec));
     }
 
     @Override
