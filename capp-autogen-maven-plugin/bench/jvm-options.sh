@@ -7,9 +7,16 @@
 # printing the median of each and of the per-round ratio B/A. The options go in through MAVEN_OPTS,
 # which is where Maven's launcher puts the lines of .mvn/jvm.config too.
 #   capp-autogen-maven-plugin/bench/jvm-options.sh "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" [ROUNDS] [--build]
+# BASELINE_OPTS="..." gives A options of its own (e.g. the adopted ones, to weigh one more option).
+# Last figures (load 2-3.5): -XX:TieredStopAtLevel=1 -XX:+UseSerialGC against Maven's defaults, plugin
+# check B/A 0.66-0.77 (e.g. 2.29 -> 1.86 s), full build with every module compiled 0.70-0.77
+# (16.3 -> 11.7 s), hence .mvn/jvm.config; a CDS archive on top (BASELINE_OPTS the two options) 0.91.
 # Figures: docs/PERFORMANCE.md, "The Maven plugin's check"; advice to teams: docs/USING.md.
 set -euo pipefail
 OPTIONS="$1"
+BASELINE="${BASELINE_OPTS:-}"   # A's options: none (Maven's default JVM) unless set
+BASELINE_NAME="Maven's default JVM"
+if [[ -n "$BASELINE" ]]; then BASELINE_NAME="$BASELINE"; fi
 ROUNDS="${2:-7}"
 BUILD="${3:-}"
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -31,15 +38,15 @@ timed() { # opts command: milliseconds of one run (a build cleans first, untimed
 }
 round() { # A then B on odd rounds, B then A on even ones; prints "a_ms b_ms"
   local a b
-  if (( $2 % 2 )); then a=$(timed "" "$1"); b=$(timed "$OPTIONS" "$1")
-  else b=$(timed "$OPTIONS" "$1"); a=$(timed "" "$1"); fi
+  if (( $2 % 2 )); then a=$(timed "$BASELINE" "$1"); b=$(timed "$OPTIONS" "$1")
+  else b=$(timed "$OPTIONS" "$1"); a=$(timed "$BASELINE" "$1"); fi
   echo "$a $b"
 }
 report() { # name file
   local a b ratio
   a=$(awk '{print $1}' "$2" | median); b=$(awk '{print $2}' "$2" | median)
   ratio=$(awk '{printf "%.3f\n", $2 / $1}' "$2" | median)
-  echo "  $1: A (Maven's default JVM) $(seconds "$a") s, B ($OPTIONS) $(seconds "$b") s, B/A $ratio"
+  echo "  $1: A ($BASELINE_NAME) $(seconds "$a") s, B ($OPTIONS) $(seconds "$b") s, B/A $ratio"
 }
 
 plugin_check 2>/dev/null || true   # warm-up: model and compile caches
