@@ -16,9 +16,10 @@
 #
 #   capp-autogen-maven-plugin/bench/check-vs-cli.sh [ROUNDS]      (default 10)
 # MAVEN_OPTS is passed to every mvn run (e.g. the options of a .mvn/jvm.config under evaluation).
-# Last figures (2 cores shared with another build, load 1.2 -> 2.6, this repository's .mvn/jvm.config,
-# 10 rounds): plugin check 2.15 s, skipped 1.24 s, Maven alone 1.01 s, CLI 1.07 s; the check adds
-# 1.12 s to a Maven build, 1.10x the CLI's whole run; whole processes 2.04x. With the file moved aside
+# Last figures (2 cores, this repository's .mvn/jvm.config, 10 rounds), load 0.8 -> 1.4: plugin check
+# 1.70 s, skipped 0.90 s, Maven alone 0.74 s, CLI 0.85 s; the check adds 0.96 s to a Maven build,
+# 1.14x the CLI's whole run; whole processes 2.01x. Load 1.2 -> 2.6: 2.15 / 1.24 / 1.01 / 1.07 s,
+# added 1.12 s = 1.10x, whole 2.04x. Load 2.6 -> 2.9 with the file moved aside
 # (Maven's default JVM): 2.33 / 1.29 / 1.06 / 0.91 s, added 1.27 s = 1.44x, whole 2.62x.
 # What they mean, the profile, and how to reproduce it: docs/PERFORMANCE.md, "The Maven plugin's check".
 set -euo pipefail
