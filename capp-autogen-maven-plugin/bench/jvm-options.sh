@@ -10,8 +10,7 @@
 # BASELINE_OPTS="..." gives A options of its own (e.g. the adopted ones, to weigh one more option).
 # Last figures (load 1.4-3.5): -XX:TieredStopAtLevel=1 -XX:+UseSerialGC against Maven's defaults,
 # plugin check B/A 0.66-0.77 (e.g. 2.34 -> 1.76 s at load 1.4-1.7), full build with every module
-# compiled 0.70-0.77
-# (16.3 -> 11.7 s), hence .mvn/jvm.config; a CDS archive on top (BASELINE_OPTS the two options) 0.91.
+# compiled 0.70-0.77 (16.3 -> 11.7 s), hence .mvn/jvm.config; a CDS archive on top (BASELINE_OPTS the two options) 0.91.
 # Figures: docs/PERFORMANCE.md, "The Maven plugin's check"; advice to teams: docs/USING.md.
 set -euo pipefail
 OPTIONS="$1"
