@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Watches the statement the runner executes, from a second connection (the runner's own is busy
- * running it): as soon as a statement is seen waiting for a lock, and once a second after that, it
+ * running it), opened once a statement has run a quarter of a second: as soon as it is seen waiting for a lock, and once a second after that, it
  * says for what, how long and who holds it; every few seconds of a long statement it says which one runs. It keeps the last
  * lock wait it saw, so a lock timeout can name the blocker after the wait is over.
  */
@@ -99,6 +99,9 @@ final class StatementWatch implements AutoCloseable {
             return;
         }
         long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - watched.startNanos);
+        if (elapsed < POLL_MILLIS) {
+            return; // most statements end sooner: no second connection (and its authentication) for them
+        }
         LockWait wait = lockWait();
         if (watched != current) {
             return; // the statement ended while we looked
