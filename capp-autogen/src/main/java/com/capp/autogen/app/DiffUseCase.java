@@ -32,6 +32,7 @@ public final class DiffUseCase {
     }
 
     public DiffResult diff(SchemaSource current, SchemaSource target, CompareOptions options) {
+        current.prepare(); // the dev database starts while the entities are read
         Schema wanted = target.loadAll();
         Schema have = current.load(wanted.schemaNames());
         return diff(have, wanted, options, current.equivalenceFor(have, wanted));

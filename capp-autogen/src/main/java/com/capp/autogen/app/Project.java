@@ -79,7 +79,8 @@ public final class Project {
                 config.transactionPerMigration(), config.xArguments());
     }
 
-    public Migrations migrations() {
+    /** Synchronized: the dev database replays them on a thread of its own while the entities are read. */
+    public synchronized Migrations migrations() {
         if (migrations == null) {
             migrations = new Migrations(loader().load());
         }

@@ -12,6 +12,14 @@ import java.util.List;
 public interface SchemaSource extends AutoCloseable {
 
     /**
+     * Starts, in the background, what loading this source will wait for (the dev database and its
+     * replay), so that it overlaps the other side's loading. {@link #load} then waits for it and
+     * reports its failure. Most sources have nothing to start.
+     */
+    default void prepare() {
+    }
+
+    /**
      * @param alsoSchemas non-default schemas the other side uses, which a database source must read
      *                    too so it can tell "missing" from "not looked at"
      */
