@@ -1,18 +1,16 @@
 package com.capp.autogen.revision;
 
-import com.capp.autogen.api.Migration;
 import com.capp.autogen.cache.RecentEntries;
+import com.capp.autogen.cache.ToolBuild;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -28,10 +26,10 @@ final class CompiledClassCache {
     private static final String SOURCES = "sources.properties";
 
     /**
-     * When the migration API (Op, Ddl, ...) was built: classes compiled against an older build may
-     * no longer link, so a rebuilt tool recompiles its migrations.
+     * Classes compiled by another build of the tool may no longer link against its migration API
+     * (Op, Ddl, ...): a rebuilt tool recompiles its migrations.
      */
-    private static final long API_BUILD = lastModified(Migration.class);
+    private static final String API_BUILD = ToolBuild.fingerprint();
 
     private final Path root;
 
@@ -91,25 +89,5 @@ final class CompiledClassCache {
         StringBuilder text = new StringBuilder(Runtime.version().toString()).append('\n').append(API_BUILD);
         checksums.forEach((path, sum) -> text.append('\n').append(path).append('=').append(sum));
         return Checksums.sha256(text.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 24);
-    }
-
-    /**
-     * The time of the file {@code type} was loaded from: the tool's jar, or its class file in a folder.
-     * A stat, where asking the class's resource URL would open and index the whole jar (7 ms, a twentieth
-     * of {@code heads}); other locations (a nested jar in a Boot application) are asked through the URL.
-     */
-    private static long lastModified(Class<?> type) {
-        try {
-            CodeSource source = type.getProtectionDomain().getCodeSource();
-            if (source != null && "file".equals(source.getLocation().getProtocol())) {
-                Path location = Path.of(source.getLocation().toURI());
-                Path file = Files.isDirectory(location) ? location.resolve(type.getName().replace('.', '/') + ".class") : location;
-                return Files.getLastModifiedTime(file).toMillis();
-            }
-            var resource = type.getResource(type.getSimpleName() + ".class");
-            return resource == null ? 0 : resource.openConnection().getLastModified();
-        } catch (IOException | URISyntaxException e) {
-            return 0;
-        }
     }
 }
