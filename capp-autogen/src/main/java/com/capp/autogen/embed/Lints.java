@@ -3,10 +3,14 @@ package com.capp.autogen.embed;
 import com.capp.autogen.lint.Finding;
 import com.capp.autogen.lint.LintReport;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The lint stage's report as the API's {@link LintResult}. */
 final class Lints {
+
+    /** What a migration with no statements lints to. */
+    static final LintResult NONE = new LintResult(List.of(), 0, 0);
 
     private Lints() {
     }
