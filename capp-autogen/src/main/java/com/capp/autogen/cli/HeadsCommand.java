@@ -20,11 +20,15 @@ final class HeadsCommand extends ProjectCommand {
     public Integer call() {
         List<RevisionEntry> oldestFirst = RevisionText.oldestFirst(api().history());
         for (RevisionEntry head : oldestFirst) {
-            boolean dependedOn = oldestFirst.stream().anyMatch(r -> r.dependsOn().contains(head.id()));
-            if (head.head() && !(resolveDependencies && dependedOn)) {
+            if (head.head() && !(resolveDependencies && dependedOn(head, oldestFirst))) {
                 print(verbose ? RevisionText.verbose(head) : List.of(RevisionText.idLine(head)));
             }
         }
         return 0;
+    }
+
+    /** {@code --resolve-dependencies}: a head another revision depends on is not a head either. */
+    private static boolean dependedOn(RevisionEntry head, List<RevisionEntry> all) {
+        return all.stream().anyMatch(r -> r.dependsOn().contains(head.id()));
     }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static com.capp.autogen.sql.Identifiers.quote;
 
@@ -103,8 +104,9 @@ public final class MigrationRunner {
             listener.warning("Checksums of applied migrations are not verified (--ignore-checksums)");
         } else {
             Map<String, String> recorded = auditTable.appliedChecksums(connection);
-            ChecksumVerifier.verify(migrations, planner.applied(heads), recorded);
-            List<String> unverifiable = ChecksumVerifier.unverifiable(migrations, planner.applied(heads), recorded);
+            Set<String> applied = planner.applied(heads);
+            ChecksumVerifier.verify(migrations, applied, recorded);
+            List<String> unverifiable = ChecksumVerifier.unverifiable(migrations, applied, recorded);
             if (!unverifiable.isEmpty()) {
                 listener.warning("Checksums of applied migration(s) " + String.join(", ", unverifiable) + " not verified:"
                         + " they were recorded from the .java sources and the classes are loaded without them (or the"
