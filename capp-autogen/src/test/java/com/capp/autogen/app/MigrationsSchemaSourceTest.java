@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -62,10 +63,13 @@ class MigrationsSchemaSourceTest {
         Path cache = Files.createTempDirectory(Path.of("target"), "prepare-close-cache").toAbsolutePath();
         TestProject project = TestProject.copyOf(TestProject.CAPP_MIGRATIONS, null);
 
-        MigrationsSchemaSource source = new MigrationsSchemaSource(project.project(), new DevDatabaseSettings(cache), line -> { });
+        List<String> progress = new CopyOnWriteArrayList<>();
+        MigrationsSchemaSource source = new MigrationsSchemaSource(project.project(), new DevDatabaseSettings(cache), progress::add);
         source.prepare();
         source.close(); // the other side failed at once: no load ever comes
 
+        // close() waited for the start and the replay, then stopped the server: none can start after it
+        assertTrue(progress.stream().anyMatch(line -> line.startsWith("Replayed in")), progress.toString());
         assertEquals(0, DevProcesses.awaitNoPostgresUnder(cache, 10), "no server outlived close()");
     }
 }
