@@ -16,9 +16,11 @@
 #
 #   capp-autogen-maven-plugin/bench/check-vs-cli.sh [ROUNDS]      (default 10)
 # MAVEN_OPTS is passed to every mvn run (e.g. the options of a .mvn/jvm.config under evaluation).
-# Last figures (2 cores, this repository's .mvn/jvm.config, 10 rounds), load 0.8 -> 1.4: plugin check
-# 1.70 s, skipped 0.90 s, Maven alone 0.74 s, CLI 0.85 s; the check adds 0.96 s to a Maven build,
-# 1.14x the CLI's whole run; whole processes 2.01x. Load 1.2 -> 2.6: 2.15 / 1.24 / 1.01 / 1.07 s,
+# Last figures (2 cores, this repository's .mvn/jvm.config), after the CLI's second start-up round
+# was merged, 9 rounds, load 0.5-0.9: plugin check 1.72 s, Maven alone 0.75 s, CLI 0.80 s; the check
+# adds 0.95 s to a Maven build, 1.21x the CLI's whole run; whole processes 2.17x.
+# Before that merge, 10 rounds, load 0.8 -> 1.4: plugin check 1.70 s, skipped 0.90 s, Maven alone
+# 0.74 s, CLI 0.85 s; added 0.96 s = 1.14x, whole 2.01x. Load 1.2 -> 2.6: 2.15 / 1.24 / 1.01 / 1.07 s,
 # added 1.12 s = 1.10x, whole 2.04x. Load 2.6 -> 2.9 with the file moved aside
 # (Maven's default JVM): 2.33 / 1.29 / 1.06 / 0.91 s, added 1.27 s = 1.44x, whole 2.62x.
 # What they mean, the profile, and how to reproduce it: docs/PERFORMANCE.md, "The Maven plugin's check".

@@ -122,9 +122,10 @@ abstract class AbstractCappAutogenMojo extends AbstractMojo {
                 .environment(devDatabaseEnvironment())
                 .listener(new MavenProgress(getLog()));
         String database = overrides.text("url", url);
+        String server = overrides.text("serverId", serverId);
         if (database != null) {
-            configuration.url(new ServerCredentials(settings, decrypter).applyTo(database, overrides.text("serverId", serverId)));
-        } else if (overrides.text("serverId", serverId) != null) {
+            configuration.url(new ServerCredentials(settings, decrypter).applyTo(database, server));
+        } else if (server != null) {
             throw new MojoExecutionException("capp-autogen: serverId is set but no database url."
                     + " Set <url> (or -Dcapp.autogen.url) to the database the server's credentials are for.");
         }

@@ -45,10 +45,6 @@ final class SampleBuild {
         return new SampleBuild(root, Files.writeString(dir.resolve("settings.xml"), settingsXml(servers)));
     }
 
-    Path root() {
-        return root;
-    }
-
     Path file(String relative) {
         return root.resolve(relative);
     }
