@@ -1,6 +1,5 @@
 package com.capp.autogen.spring;
 
-import com.capp.autogen.embed.RevisionEntry;
 import com.capp.autogen.spring.sample.Customer;
 import com.capp.autogen.spring.sample.CustomerRepository;
 import com.capp.testsupport.PostgresExtension;
@@ -17,6 +16,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import static com.capp.autogen.spring.SampleApp.builder;
+import static com.capp.autogen.spring.SampleApp.ran;
 import static com.capp.autogen.spring.SampleApp.rows;
 import static com.capp.autogen.spring.SampleApp.start;
 import static com.capp.autogen.spring.SampleApp.tableExists;
@@ -152,9 +152,5 @@ class StartupMigrationTest {
             }
         }
         throw new AssertionError("start-up failed for another reason", failure);
-    }
-
-    private static List<String> ran(ConfigurableApplicationContext app) {
-        return app.getBean(StartupMigration.class).upgradeResult().ran().stream().map(RevisionEntry::id).toList();
     }
 }
