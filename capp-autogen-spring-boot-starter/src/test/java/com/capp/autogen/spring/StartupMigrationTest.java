@@ -22,7 +22,7 @@ import static com.capp.autogen.spring.SampleApp.start;
 import static com.capp.autogen.spring.SampleApp.tableExists;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,7 +63,7 @@ class StartupMigrationTest {
         start(database).close();
         try (ConfigurableApplicationContext app = start(database, "capp.autogen.mode=validate")) {
             assertEquals(0, app.getBean(CustomerRepository.class).count());
-            assertEquals(null, app.getBean(StartupMigration.class).upgradeResult(), "validate runs nothing");
+            assertNull(app.getBean(StartupMigration.class).upgradeResult(), "validate runs nothing");
         }
         assertTrue(output.getOut().contains("the database is at head, its migrations unchanged, and matches the entities"));
     }
@@ -99,7 +99,7 @@ class StartupMigrationTest {
     void noneAndDisabledLeaveTheDatabaseAlone() throws Exception {
         TestDatabase database = first.createDatabase();
         try (ConfigurableApplicationContext app = start(database, "capp.autogen.mode=none", "spring.jpa.hibernate.ddl-auto=none")) {
-            assertNotNull(app.getBean(StartupMigration.class));
+            assertNull(app.getBean(StartupMigration.class).upgradeResult(), "none runs nothing");
         }
         try (ConfigurableApplicationContext app = start(database, "capp.autogen.enabled=false", "spring.jpa.hibernate.ddl-auto=none")) {
             assertTrue(app.getBeansOfType(StartupMigration.class).isEmpty());
