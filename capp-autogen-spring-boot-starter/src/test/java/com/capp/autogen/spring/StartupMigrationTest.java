@@ -141,6 +141,8 @@ class StartupMigrationTest {
                 "spring.datasource.url=" + database.jdbcUrl().replace(database.name(), "no_such_database"),
                 "spring.datasource.password=" + secret);
         assertTrue(e.getMessage().contains("no_such_database"), e.getMessage());
+        // the report is printed, else the next check would pass on an empty log
+        assertTrue(output.getAll().contains("APPLICATION FAILED TO START") && output.getAll().contains(e.getMessage()), "no failure report");
         assertFalse(output.getAll().contains(secret), "the password was printed");
     }
 
