@@ -56,8 +56,7 @@ final class ApplicationMigrations {
         try {
             return configuration.load();
         } catch (CappAutogenException e) {
-            throw new CappAutogenStartupException("capp-autogen configuration is invalid: " + e.getMessage(),
-                    e.hint().isEmpty() ? "Fix the capp.autogen.* properties." : e.hint(), e);
+            throw CappAutogenStartupException.of("capp-autogen configuration is invalid", e, "Fix the capp.autogen.* properties.");
         }
     }
 

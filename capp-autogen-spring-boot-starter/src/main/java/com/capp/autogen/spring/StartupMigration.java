@@ -79,8 +79,7 @@ public class StartupMigration implements InitializingBean {
         try {
             return call.get();
         } catch (CappAutogenException e) {
-            throw new CappAutogenStartupException("capp-autogen could not " + job + ": " + e.getMessage(),
-                    e.hint().isEmpty() ? "Fix the cause above and restart the application." : e.hint(), e);
+            throw CappAutogenStartupException.of("capp-autogen could not " + job, e, "Fix the cause above and restart the application.");
         } catch (RuntimeException e) {
             throw new CappAutogenStartupException("capp-autogen could not " + job + ": unexpected " + e,
                     "The stack trace above shows where; please report it with the capp-autogen version.", e);

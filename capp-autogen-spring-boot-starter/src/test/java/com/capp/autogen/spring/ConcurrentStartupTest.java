@@ -1,6 +1,5 @@
 package com.capp.autogen.spring;
 
-import com.capp.autogen.embed.RevisionEntry;
 import com.capp.testsupport.PostgresExtension;
 import com.capp.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import static com.capp.autogen.spring.SampleApp.rows;
 import static com.capp.autogen.spring.SampleApp.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two instances of the application starting at once (a rolling deploy): the advisory lock lets
@@ -40,7 +38,7 @@ class ConcurrentStartupTest {
             apps.add(instance.get(120, TimeUnit.SECONDS));
         }
         try {
-            List<List<String>> ran = apps.stream().map(ConcurrentStartupTest::ran).sorted((a, b) -> b.size() - a.size()).toList();
+            List<List<String>> ran = apps.stream().map(SampleApp::ran).sorted((a, b) -> b.size() - a.size()).toList();
             assertEquals(List.of(List.of("0001"), List.of()), ran, "one instance migrated, the other found it done");
             assertEquals(List.of("0001"), rows(database, "SELECT revision FROM capp_autogen_history WHERE direction = 'upgrade'"),
                     "the migration ran once");
@@ -64,10 +62,6 @@ class ConcurrentStartupTest {
             }
             Thread.sleep(20);
         }
-    }
-
-    private static List<String> ran(ConfigurableApplicationContext app) {
-        return app.getBean(StartupMigration.class).upgradeResult().ran().stream().map(RevisionEntry::id).toList();
     }
 
     /** How many threads logged a line holding {@code part} (two Boot applications in one JVM may log a line twice). */

@@ -1,5 +1,6 @@
 package com.capp.autogen.spring;
 
+import com.capp.autogen.embed.RevisionEntry;
 import com.capp.autogen.spring.sample.SampleApplication;
 import com.capp.testsupport.TestDatabase;
 import org.springframework.boot.WebApplicationType;
@@ -44,6 +45,11 @@ final class SampleApp {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
+    }
+
+    /** The revisions the application's start-up upgrade ran, in order. */
+    static List<String> ran(ConfigurableApplicationContext app) {
+        return app.getBean(StartupMigration.class).upgradeResult().ran().stream().map(RevisionEntry::id).toList();
     }
 
     /** The single-column rows of a query. */

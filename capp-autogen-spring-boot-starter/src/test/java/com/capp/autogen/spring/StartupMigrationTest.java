@@ -1,6 +1,5 @@
 package com.capp.autogen.spring;
 
-import com.capp.autogen.embed.RevisionEntry;
 import com.capp.autogen.spring.sample.Customer;
 import com.capp.autogen.spring.sample.CustomerRepository;
 import com.capp.testsupport.PostgresExtension;
@@ -17,12 +16,13 @@ import java.sql.Statement;
 import java.util.List;
 
 import static com.capp.autogen.spring.SampleApp.builder;
+import static com.capp.autogen.spring.SampleApp.ran;
 import static com.capp.autogen.spring.SampleApp.rows;
 import static com.capp.autogen.spring.SampleApp.start;
 import static com.capp.autogen.spring.SampleApp.tableExists;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,7 +63,7 @@ class StartupMigrationTest {
         start(database).close();
         try (ConfigurableApplicationContext app = start(database, "capp.autogen.mode=validate")) {
             assertEquals(0, app.getBean(CustomerRepository.class).count());
-            assertEquals(null, app.getBean(StartupMigration.class).upgradeResult(), "validate runs nothing");
+            assertNull(app.getBean(StartupMigration.class).upgradeResult(), "validate runs nothing");
         }
         assertTrue(output.getOut().contains("the database is at head, its migrations unchanged, and matches the entities"));
     }
@@ -99,7 +99,7 @@ class StartupMigrationTest {
     void noneAndDisabledLeaveTheDatabaseAlone() throws Exception {
         TestDatabase database = first.createDatabase();
         try (ConfigurableApplicationContext app = start(database, "capp.autogen.mode=none", "spring.jpa.hibernate.ddl-auto=none")) {
-            assertNotNull(app.getBean(StartupMigration.class));
+            assertNull(app.getBean(StartupMigration.class).upgradeResult(), "none runs nothing");
         }
         try (ConfigurableApplicationContext app = start(database, "capp.autogen.enabled=false", "spring.jpa.hibernate.ddl-auto=none")) {
             assertTrue(app.getBeansOfType(StartupMigration.class).isEmpty());
@@ -141,6 +141,8 @@ class StartupMigrationTest {
                 "spring.datasource.url=" + database.jdbcUrl().replace(database.name(), "no_such_database"),
                 "spring.datasource.password=" + secret);
         assertTrue(e.getMessage().contains("no_such_database"), e.getMessage());
+        // the report is printed, else the next check would pass on an empty log
+        assertTrue(output.getAll().contains("APPLICATION FAILED TO START") && output.getAll().contains(e.getMessage()), "no failure report");
         assertFalse(output.getAll().contains(secret), "the password was printed");
     }
 
@@ -152,9 +154,5 @@ class StartupMigrationTest {
             }
         }
         throw new AssertionError("start-up failed for another reason", failure);
-    }
-
-    private static List<String> ran(ConfigurableApplicationContext app) {
-        return app.getBean(StartupMigration.class).upgradeResult().ran().stream().map(RevisionEntry::id).toList();
     }
 }
