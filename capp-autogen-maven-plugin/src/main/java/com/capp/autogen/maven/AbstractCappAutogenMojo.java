@@ -3,6 +3,7 @@ package com.capp.autogen.maven;
 import com.capp.autogen.embed.CappAutogen;
 import com.capp.autogen.embed.CappAutogenException;
 import com.capp.autogen.embed.Configuration;
+import com.capp.autogen.embed.ProgressListener;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -120,7 +121,7 @@ abstract class AbstractCappAutogenMojo extends AbstractMojo {
                 .classLoader(classpath.classLoader())
                 .modelClasspath(classpath.entries())
                 .environment(devDatabaseEnvironment())
-                .listener(new MavenProgress(getLog()));
+                .listener(ProgressListener.of(getLog()::info, getLog()::warn)); // progress lines and warnings as build log lines
         String database = overrides.text("url", url);
         String server = overrides.text("serverId", serverId);
         if (database != null) {

@@ -3,6 +3,9 @@ package com.capp.autogen.spring;
 import com.capp.autogen.embed.CappAutogen;
 import com.capp.autogen.embed.CappAutogenException;
 import com.capp.autogen.embed.Configuration;
+import com.capp.autogen.embed.ProgressListener;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.core.env.Environment;
@@ -20,6 +23,8 @@ final class ApplicationMigrations {
     /** What Spring Boot's Hibernate auto-configuration uses when spring.jpa.hibernate.naming.* is unset. */
     static final String BOOT_PHYSICAL_NAMING = "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
     static final String BOOT_IMPLICIT_NAMING = "org.springframework.boot.hibernate.SpringImplicitNamingStrategy";
+    /** capp-autogen's progress lines (Alembic's "Running upgrade ...") and warnings in the application's log. */
+    private static final Log LOG = LogFactory.getLog("com.capp.autogen");
     private static final String ENTITY_SCAN_PACKAGES = "org.springframework.boot.persistence.autoconfigure.EntityScanPackages";
 
     private final CappAutogenProperties properties;
@@ -38,7 +43,7 @@ final class ApplicationMigrations {
         Configuration configuration = CappAutogen.configure().dataSource(dataSource).classLoader(classLoader)
                 .migrationsPackage(migrationsPackage()).model(modelPackages().toArray(String[]::new))
                 .namingStrategies(naming("physical", BOOT_PHYSICAL_NAMING), naming("implicit", BOOT_IMPLICIT_NAMING))
-                .listener(new LoggedProgress());
+                .listener(ProgressListener.of(LOG::info, LOG::warn));
         String defaultSchema = environment.getProperty("spring.jpa.properties.hibernate.default_schema");
         if (defaultSchema != null) {
             configuration.hibernateProperty("hibernate.default_schema", defaultSchema);
