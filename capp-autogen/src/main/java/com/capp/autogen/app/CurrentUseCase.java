@@ -2,6 +2,7 @@ package com.capp.autogen.app;
 
 import com.capp.autogen.revision.MigrationPlanner;
 import com.capp.autogen.revision.MigrationStep;
+import com.capp.autogen.revision.Migrations;
 import com.capp.autogen.revision.RevisionInfo;
 import com.capp.autogen.runtime.MigrationRunner;
 import com.capp.autogen.runtime.MigrationListener;
@@ -22,10 +23,12 @@ public final class CurrentUseCase {
 
     /** The recorded heads, each known to the migrations (an unknown one is an error naming it). */
     public List<RevisionInfo> run() {
-        try (Connection connection = project.connect()) {
-            List<String> heads = new MigrationRunner(connection, project.migrations(), project.settings(),
+        EarlyConnection early = EarlyConnection.open(project::connect);
+        Migrations migrations = early.during(project::migrations);
+        try (Connection connection = early.get()) {
+            List<String> heads = new MigrationRunner(connection, migrations, project.settings(),
                     MigrationListener.SILENT).currentHeads();
-            return heads.stream().map(id -> project.migrations().graph().get(id)).toList();
+            return heads.stream().map(id -> migrations.graph().get(id)).toList();
         } catch (SQLException e) {
             throw new RuntimeFailure("Database error: " + e.getMessage(), "", e);
         }

@@ -9,6 +9,7 @@ import com.capp.autogen.runtime.RuntimeFailure;
 import com.capp.autogen.lint.Finding;
 import com.capp.autogen.lint.LintReport;
 import com.capp.autogen.revision.MigrationStep;
+import com.capp.autogen.revision.Migrations;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -126,8 +127,9 @@ public final class MigrateUseCase {
     }
 
     private <T> T online(OnlineWork<T> work) {
-        var migrations = project.migrations(); // compile errors before touching the database
-        try (Connection connection = project.connect()) {
+        EarlyConnection early = EarlyConnection.open(project::connect);
+        Migrations migrations = early.during(project::migrations); // compile errors before any statement runs
+        try (Connection connection = early.get()) {
             listener.info("Context impl PostgresqlImpl.");
             listener.info("Will assume transactional DDL.");
             return work.run(connection, new MigrationRunner(connection, migrations, project.settings(), listener,
