@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -36,6 +37,32 @@ class CliWorkflowExampleIT {
         assertTrue(run.out().contains("No new upgrade operations detected."), run.toString());
         assertTrue(Files.readString(clone.resolve("schema-drift.json")).contains("\"matching\": true"));
         assertEquals(0, DevProcesses.awaitNoPostgresUnder(cache, 10), "a postgres process outlived the workflow");
+        startupArchiveLearnedFromTheSecondCheck(clone.resolve("capp-autogen/target/startup"));
+    }
+
+    /**
+     * The first check on a new clone compiles the migrations and reads the entities, which later checks
+     * do not (both are cached): the launcher learns its start-up archive from the second run, and the
+     * archive holds no Hibernate class for every later start to map.
+     */
+    private static void startupArchiveLearnedFromTheSecondCheck(Path archives) throws Exception {
+        assertTrue(Files.exists(archives.resolve("check.cold-once")), "the first check was not learned from");
+        Path archive = null;
+        for (int i = 0; i < 600 && archive == null; i++) { // the JDK 24+ cache is built in the background
+            try (var files = Files.list(archives)) {
+                archive = files.filter(f -> f.getFileName().toString().matches("check\\.jdk\\d+\\.(aot|jsa)")).findFirst()
+                        .orElse(null);
+            }
+            if (archive == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertTrue(archive != null, "the second check published an archive");
+        byte[] bytes = Files.readAllBytes(archive);
+        assertTrue(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains("com/capp/autogen/cli/Main"),
+                "the archive names the classes it holds");
+        assertFalse(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains("org/hibernate/boot/"),
+                "no Hibernate class in the archive of a check that read the model from its cache");
     }
 
     @Test
