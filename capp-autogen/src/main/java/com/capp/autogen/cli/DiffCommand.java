@@ -17,7 +17,7 @@ final class DiffCommand extends ProjectCommand implements DriftCommand {
             .required(true).build();
     private final OptionSpec to = Specs.option("<to>", "Database URL, 'model' or 'migrations'.", "--to")
             .required(true).build();
-    /** The output, one of three (exclusive); --summary is also what none of them gives. */
+    /** The output, one of three (exclusive; --summary is also what none gives); in a group, so asked as given or not. */
     private final OptionSpec sql = Specs.flag("PostgreSQL statements (upgrade).", "--sql").build();
     private final OptionSpec java = Specs.flag("upgrade() and downgrade() bodies for a migration class.", "--java")
             .build();
@@ -41,9 +41,9 @@ final class DiffCommand extends ProjectCommand implements DriftCommand {
         try (SchemaSource current = sources.named(from.getValue()); SchemaSource target = sources.named(to.getValue())) {
             result = diffUseCase(autogen).diff(current, target, autogen.compareOptions());
         }
-        if (sql.<Boolean>getValue()) {
+        if (given(sql)) {
             out().print(new SqlScriptRenderer().render(result.plan().upgrade()));
-        } else if (java.<Boolean>getValue()) {
+        } else if (given(java)) {
             MigrationBody body = new JavaMigrationRenderer().render(result.plan());
             body.imports().forEach(i -> out().println("import " + i + ";"));
             out().print("// upgrade\n" + body.upgrade() + "// downgrade\n" + body.downgrade());

@@ -9,6 +9,7 @@ import com.capp.autogen.embed.Configuration;
 import com.capp.autogen.model.ModelSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -90,6 +91,14 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     CliEnvironment environment() {
         return main.environment();
+    }
+
+    /**
+     * Whether the option was on the command line. For an option in an argument group: picocli sets
+     * those only when their group is matched, so their value alone is null when none of it was given.
+     */
+    boolean given(OptionSpec option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     CommandLine commandLine() {
