@@ -17,7 +17,7 @@ final class DiffCommand extends ProjectCommand implements DriftCommand {
             .required(true).build();
     private final OptionSpec to = Specs.option("<to>", "Database URL, 'model' or 'migrations'.", "--to")
             .required(true).build();
-    /** The output, one of three (exclusive; --summary is also what none gives); in a group, so asked as given or not. */
+    /** The output: one of three, an exclusive group (none given: the summary); asked with {@code given}. */
     private final OptionSpec sql = Specs.flag("PostgreSQL statements (upgrade).", "--sql").build();
     private final OptionSpec java = Specs.flag("upgrade() and downgrade() bodies for a migration class.", "--java")
             .build();
