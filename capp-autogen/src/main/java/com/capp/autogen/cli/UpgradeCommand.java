@@ -1,7 +1,6 @@
 package com.capp.autogen.cli;
 
 import com.capp.autogen.embed.CappAutogen;
-import com.capp.autogen.embed.RunOption;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
