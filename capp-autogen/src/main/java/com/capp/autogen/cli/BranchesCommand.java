@@ -1,22 +1,25 @@
 package com.capp.autogen.cli;
 
 import com.capp.autogen.embed.RevisionEntry;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-@Command(name = "branches", mixinStandardHelpOptions = true, description = "Show the branch points.")
 final class BranchesCommand extends ProjectCommand {
 
-    @Option(names = {"-v", "--verbose"}, description = "Include messages of the branches.")
-    boolean verbose;
+    private final OptionSpec verbose = Specs.flag("Include messages of the branches.", "-v", "--verbose").build();
+
+    BranchesCommand(Main main) {
+        super(main, "branches", "Show the branch points.");
+        spec().addOption(verbose);
+    }
 
     @Override
     public Integer call() {
+        boolean verbose = this.verbose.getValue();
         List<RevisionEntry> oldestFirst = RevisionText.oldestFirst(api().history());
         Map<String, RevisionEntry> byId = oldestFirst.stream().collect(Collectors.toMap(RevisionEntry::id, Function.identity()));
         for (RevisionEntry point : oldestFirst) {

@@ -2,35 +2,36 @@ package com.capp.autogen.cli;
 
 import com.capp.autogen.embed.CappAutogen;
 import com.capp.autogen.embed.DriftReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The CI gate: do the entities hold changes no migration carries? Compares the model with the
  * configured database (which must be at head), or, with no database configured, with the schema
  * the migrations produce in the embedded dev database.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Fail when the entities hold changes that no migration carries.",
-                "Compares the model with the database at --url / DATABASE_URL / .env (which must be at head);",
-                "with none configured, or with --dev, with the migrations replayed into an embedded PostgreSQL."},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:No new upgrade operations detected.", "1:The model and the migrations differ (operations listed).",
-                "2:Error (cannot connect, database not at head, broken migration or model...)."})
 final class CheckCommand extends ProjectCommand implements DriftCommand {
 
-    @Mixin
-    AutogenOptions autogen;
+    private final AutogenOptions autogen;
+    private final OptionSpec format = Specs.option("<format>", "text or json (default: ${DEFAULT-VALUE}).", "--format")
+            .defaultValue("text").build();
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    CheckCommand(Main main) {
+        super(main, "check", "Fail when the entities hold changes that no migration carries.",
+                "Compares the model with the database at --url / DATABASE_URL / .env (which must be at head);",
+                "with none configured, or with --dev, with the migrations replayed into an embedded PostgreSQL.");
+        Specs.exitCodes(spec(), "Exit codes:%n", "0:No new upgrade operations detected.",
+                "1:The model and the migrations differ (operations listed).",
+                "2:Error (cannot connect, database not at head, broken migration or model...).");
+        autogen = new AutogenOptions(spec());
+        spec().addOption(format);
+    }
 
     @Override
     public Integer call() {
+        AutogenArguments autogen = this.autogen.values();
         CappAutogen api = api(autogen);
-        DriftReport report = autogen.dev ? api.checkMigrations() : api.check();
-        if ("json".equals(format)) {
+        DriftReport report = autogen.dev() ? api.checkMigrations() : api.check();
+        if ("json".equals(format.getValue())) {
             out().println(JsonReport.of(report));
         } else if (report.matching()) {
             out().println("No new upgrade operations detected.");

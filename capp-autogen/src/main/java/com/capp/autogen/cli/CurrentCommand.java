@@ -2,25 +2,26 @@ package com.capp.autogen.cli;
 
 import com.capp.autogen.embed.CappAutogen;
 import com.capp.autogen.embed.RevisionEntry;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.util.List;
 
-@Command(name = "current", mixinStandardHelpOptions = true,
-        description = "Display the current revision(s) of the database.")
 final class CurrentCommand extends ProjectCommand {
 
-    @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
-    boolean verbose;
+    private final OptionSpec verbose = Specs.flag("Show each revision in full.", "-v", "--verbose").build();
+    private final OptionSpec checkHeads = Specs.flag("Fail (exit 1) unless the database is at every head.",
+            "--check-heads").build();
 
-    @Option(names = "--check-heads", description = "Fail (exit 1) unless the database is at every head.")
-    boolean checkHeads;
+    CurrentCommand(Main main) {
+        super(main, "current", "Display the current revision(s) of the database.");
+        spec().addOption(verbose).addOption(checkHeads);
+    }
 
     @Override
     public Integer call() {
         CappAutogen api = api();
-        List<RevisionEntry> heads = checkHeads ? api.requireAtHead() : api.current();
+        boolean verbose = this.verbose.getValue();
+        List<RevisionEntry> heads = checkHeads.<Boolean>getValue() ? api.requireAtHead() : api.current();
         listener().info("Context impl PostgresqlImpl.");
         listener().info("Will assume transactional DDL.");
         for (RevisionEntry head : heads) {

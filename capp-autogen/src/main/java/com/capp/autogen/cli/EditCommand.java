@@ -1,19 +1,21 @@
 package com.capp.autogen.cli;
 
 import com.capp.autogen.app.EditUseCase;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "edit", mixinStandardHelpOptions = true,
-        description = "Open the revision's source file in $EDITOR (or $VISUAL).")
 final class EditCommand extends ProjectCommand {
 
-    @Parameters(paramLabel = "REV", description = "Revision id, prefix, label, head, current, or a relative form.")
-    String revision;
+    private final PositionalParamSpec revision = Specs.parameter("REV",
+            "Revision id, prefix, label, head, current, or a relative form.").build();
+
+    EditCommand(Main main) {
+        super(main, "edit", "Open the revision's source file in $EDITOR (or $VISUAL).");
+        spec().addPositional(revision);
+    }
 
     @Override
     public Integer call() {
-        new EditUseCase(project(), environment().variables()).run(revision);
+        new EditUseCase(project(), environment().variables()).run(revision.getValue());
         return 0;
     }
 }

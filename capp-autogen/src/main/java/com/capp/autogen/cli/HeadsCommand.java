@@ -1,23 +1,25 @@
 package com.capp.autogen.cli;
 
 import com.capp.autogen.embed.RevisionEntry;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.util.List;
 
-@Command(name = "heads", mixinStandardHelpOptions = true, description = "Show the current head revisions.")
 final class HeadsCommand extends ProjectCommand {
 
-    @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
-    boolean verbose;
+    private final OptionSpec verbose = Specs.flag("Show each revision in full.", "-v", "--verbose").build();
+    private final OptionSpec resolveDependencies = Specs.flag("Treat dependencies as down revisions: a revision "
+            + "another one depends on is not listed.", "--resolve-dependencies").build();
 
-    @Option(names = "--resolve-dependencies", description = "Treat dependencies as down revisions: a revision "
-            + "another one depends on is not listed.")
-    boolean resolveDependencies;
+    HeadsCommand(Main main) {
+        super(main, "heads", "Show the current head revisions.");
+        spec().addOption(verbose).addOption(resolveDependencies);
+    }
 
     @Override
     public Integer call() {
+        boolean verbose = this.verbose.getValue();
+        boolean resolveDependencies = this.resolveDependencies.getValue();
         List<RevisionEntry> oldestFirst = RevisionText.oldestFirst(api().history());
         for (RevisionEntry head : oldestFirst) {
             if (head.head() && !(resolveDependencies && dependedOn(head, oldestFirst))) {

@@ -1,11 +1,13 @@
 package com.capp.autogen.cli;
 
 import com.capp.autogen.app.Templates;
-import picocli.CommandLine.Command;
 
-@Command(name = "list_templates", aliases = "list-templates", mixinStandardHelpOptions = true,
-        description = "List the templates new revision files are written from.")
 final class ListTemplatesCommand extends ProjectCommand {
+
+    ListTemplatesCommand(Main main) {
+        super(main, "list_templates", "List the templates new revision files are written from.");
+        spec().aliases("list-templates");
+    }
 
     @Override
     public Integer call() {

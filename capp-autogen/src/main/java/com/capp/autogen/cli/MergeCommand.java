@@ -2,31 +2,30 @@ package com.capp.autogen.cli;
 
 import com.capp.autogen.app.CreateRevisionUseCase;
 import com.capp.autogen.app.RevisionRequest;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-import java.util.ArrayList;
 import java.util.List;
 
-@Command(name = "merge", mixinStandardHelpOptions = true, description = "Merge two (or more) revisions together.")
 final class MergeCommand extends ProjectCommand {
 
-    @Option(names = {"-m", "--message"}, required = true, description = "What the merge is for.")
-    String message;
+    private final OptionSpec message = Specs.option("<message>", "What the merge is for.", "-m", "--message")
+            .required(true).build();
+    private final OptionSpec revId = Specs.option("<revId>", "The merge revision's id.", "--rev-id").build();
+    private final OptionSpec branchLabels = Specs.list(String.class, "LABEL", "A label for the merged branch.",
+            "--branch-label").build();
+    private final PositionalParamSpec revisions = Specs.parameter("1..*", List.class, "REV",
+            "The revisions to merge, or heads.").build();
 
-    @Option(names = "--rev-id", description = "The merge revision's id.")
-    String revId;
-
-    @Option(names = "--branch-label", paramLabel = "LABEL", description = "A label for the merged branch.")
-    List<String> branchLabels = new ArrayList<>();
-
-    @Parameters(arity = "1..*", paramLabel = "REV", description = "The revisions to merge, or heads.")
-    List<String> revisions;
+    MergeCommand(Main main) {
+        super(main, "merge", "Merge two (or more) revisions together.");
+        spec().addOption(message).addOption(revId).addOption(branchLabels).addPositional(revisions);
+    }
 
     @Override
     public Integer call() {
-        RevisionRequest request = new RevisionRequest(message, revId, revisions, false, List.of(), branchLabels);
+        RevisionRequest request = new RevisionRequest(message.getValue(), revId.getValue(), revisions.getValue(), false,
+                List.of(), branchLabels.getValue());
         return generated(new CreateRevisionUseCase(project()).run(request));
     }
 }

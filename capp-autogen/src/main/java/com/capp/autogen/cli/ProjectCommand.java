@@ -8,38 +8,48 @@ import com.capp.autogen.embed.CappAutogen;
 import com.capp.autogen.embed.Configuration;
 import com.capp.autogen.model.ModelSpec;
 import picocli.CommandLine;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** What every subcommand needs: the project it works on, and where to print. */
+/**
+ * What every subcommand needs: its command model, the project it works on (opened when first asked
+ * for; {@code init} makes one instead), and where to print.
+ */
 abstract class ProjectCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private Main main;
-
-    @Spec
-    private CommandSpec spec;
+    private final Main main;
+    private final CommandSpec spec;
 
     private Project project;
 
+    /** Subcommand {@code name} of {@code main}: the subclass adds its options and parameters to {@link #spec()}. */
+    ProjectCommand(Main main, String name, String... description) {
+        this.main = main;
+        this.spec = Specs.command(this, name, description);
+    }
+
+    /** Its declaration, which the top command registers; after parsing, its options hold their values. */
+    CommandSpec spec() {
+        return spec;
+    }
+
     /** The autogenerate pipeline, safe forms unless {@code --unsafe} or {@code autogenerate.unsafe=true}. */
-    DiffUseCase diffUseCase(AutogenOptions autogen) {
-        return new DiffUseCase(!autogen.unsafe && !project().config().unsafeForms());
+    DiffUseCase diffUseCase(AutogenArguments autogen) {
+        return new DiffUseCase(!autogen.unsafe() && !project().config().unsafeForms());
     }
 
     Project project() {
         if (project == null) {
             CliEnvironment env = main.environment();
-            ProjectOptions options = main.options();
-            project = Project.open(ConfigLoader.find(env.workingDirectory(), options.config), options.section,
-                    options.xArguments, env.variables(), options.url);
-            if (!options.classpath.isEmpty()) {
-                project.useClassLoader(MigrationsClassLoader.of(env.workingDirectory(), options.classpath));
+            ProjectArguments options = main.options();
+            project = Project.open(ConfigLoader.find(env.workingDirectory(), options.config()), options.section(),
+                    options.xArguments(), env.variables(), options.url());
+            if (!options.classpath().isEmpty()) {
+                project.useClassLoader(MigrationsClassLoader.of(env.workingDirectory(), options.classpath()));
             }
         }
         return project;
@@ -51,36 +61,44 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     /** The Java API with the model and comparison options of check and revision --autogenerate. */
-    CappAutogen api(AutogenOptions autogen) {
+    CappAutogen api(AutogenArguments autogen) {
         return autogen.applyTo(configuration(), main.environment().workingDirectory()).load();
     }
 
     private Configuration configuration() {
         CliEnvironment env = main.environment();
-        ProjectOptions options = main.options();
+        ProjectArguments options = main.options();
         Configuration configuration = CappAutogen.configure()
-                .configFile(ConfigLoader.find(env.workingDirectory(), options.config)).section(options.section)
-                .environment(env.variables()).url(options.url).listener(listener());
-        options.xArguments.forEach(configuration::xArgument);
-        if (!options.classpath.isEmpty()) {
-            configuration.classLoader(MigrationsClassLoader.of(env.workingDirectory(), options.classpath));
+                .configFile(ConfigLoader.find(env.workingDirectory(), options.config())).section(options.section())
+                .environment(env.variables()).url(options.url()).listener(listener());
+        options.xArguments().forEach(configuration::xArgument);
+        if (!options.classpath().isEmpty()) {
+            configuration.classLoader(MigrationsClassLoader.of(env.workingDirectory(), options.classpath()));
         }
         return configuration;
     }
 
     /** The sources autogenerate compares; progress of long steps goes to stderr. */
-    SchemaSources sources(AutogenOptions autogen) {
+    SchemaSources sources(AutogenArguments autogen) {
         ConsoleListener listener = listener();
         ModelSpec model = autogen.modelSpec(project().config().model(), main.environment().workingDirectory());
         return new SchemaSources(project(), model, listener::info, listener::warning);
     }
 
     ConsoleListener listener() {
-        return new ConsoleListener(err(), main.options().quiet ? "WARN" : project().config().logLevel());
+        return new ConsoleListener(err(), main.options().quiet() ? "WARN" : project().config().logLevel());
     }
 
     CliEnvironment environment() {
         return main.environment();
+    }
+
+    /**
+     * Whether the option was on the command line. For an option in an argument group: picocli sets
+     * those only when their group is matched, so their value alone is null when none of it was given.
+     */
+    boolean given(OptionSpec option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     CommandLine commandLine() {
@@ -97,7 +115,7 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     /** Alembic's report of a written revision file. */
     int generated(java.nio.file.Path file) {
-        if (main.options().quiet) {
+        if (main.options().quiet()) {
             return 0;
         }
         out().println("Generating " + file + " ...  done");

@@ -1,46 +1,48 @@
 package com.capp.autogen.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.nio.file.Path;
 
 /**
  * Options every command shares. They are global, as Alembic's: accepted before the command
- * ({@code capp-autogen -c prod.properties -x dburl=... upgrade head}) and after it.
+ * ({@code capp-autogen -c prod.properties -x dburl=... upgrade head}) and after it. Declared on the
+ * top command with scope INHERIT: picocli copies each into every subcommand added afterwards, and the
+ * copy shares the original's value, so {@link #values()} sees an option wherever it was given.
  */
-public final class ProjectOptions {
+final class ProjectOptions {
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Project configuration; its folder is the project root (default: the first "
-                    + "capp-autogen.properties in the working directory or its parents).")
-    String config;
+    private final OptionSpec config = global(Specs.option("FILE", "Project configuration; its folder is the project "
+            + "root (default: the first capp-autogen.properties in the working directory or its parents).",
+            "-c", "--config"));
+    private final OptionSpec section = global(Specs.option("SECTION",
+            "Use section SECTION of the configuration: its SECTION.key entries override key.", "-n", "--name"));
+    private final OptionSpec xArguments = global(Specs.keyValues("Extra argument (repeatable): overrides the "
+            + "configuration key KEY (dburl = database.url) and is readable by migrations through Op.xArguments().", "-x"));
+    private final OptionSpec url = global(Specs.option("URL", "Database URL (JDBC or postgresql://user:pass@host:port/db); "
+            + "default: -x dburl, database.url, then DATABASE_URL from the environment, then from .env.", "--url"));
+    private final OptionSpec classpath = global(Specs.list(Path.class, "PATH", "Jars or class folders holding compiled "
+            + "migrations (used when migrations.location does not exist), e.g. with java -jar, which ignores -cp.",
+            "--classpath").splitRegex("${sys:path.separator}"));
+    /** Read from the raw arguments, as logging is set up before parsing; declared for usage and parsing. */
+    private final OptionSpec debug = global(Specs.flag("Show stack traces and debug logging (--raiseerr: "
+            + "Alembic's spelling).", "--debug", "--raiseerr"));
+    private final OptionSpec quiet = global(Specs.flag("Print no INFO progress lines or status messages; results and "
+            + "errors still print.", "-q", "--quiet"));
 
-    @Option(names = {"-n", "--name"}, paramLabel = "SECTION", scope = ScopeType.INHERIT,
-            description = "Use section SECTION of the configuration: its SECTION.key entries override key.")
-    String section;
+    ProjectOptions(CommandSpec top) {
+        top.addOption(config).addOption(section).addOption(xArguments).addOption(url).addOption(classpath)
+                .addOption(debug).addOption(quiet);
+    }
 
-    @Option(names = "-x", paramLabel = "KEY=VALUE", scope = ScopeType.INHERIT,
-            description = "Extra argument (repeatable): overrides the configuration key KEY (dburl = database.url) "
-                    + "and is readable by migrations through Op.xArguments().")
-    Map<String, String> xArguments = new LinkedHashMap<>();
+    ProjectArguments values() {
+        return new ProjectArguments(config.getValue(), section.getValue(), xArguments.getValue(), url.getValue(),
+                classpath.getValue(), quiet.getValue());
+    }
 
-    @Option(names = "--url", paramLabel = "URL", scope = ScopeType.INHERIT,
-            description = "Database URL (JDBC or postgresql://user:pass@host:port/db); default: -x dburl, "
-                    + "database.url, then DATABASE_URL from the environment, then from .env.")
-    String url;
-
-    @Option(names = "--classpath", paramLabel = "PATH", split = "${sys:path.separator}", scope = ScopeType.INHERIT,
-            description = "Jars or class folders holding compiled migrations (used when migrations.location "
-                    + "does not exist), e.g. with java -jar, which ignores -cp.")
-    java.util.List<java.nio.file.Path> classpath = new java.util.ArrayList<>();
-
-    @Option(names = {"--debug", "--raiseerr"}, scope = ScopeType.INHERIT,
-            description = "Show stack traces and debug logging (--raiseerr: Alembic's spelling).")
-    boolean debug;
-
-    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
-            description = "Print no INFO progress lines or status messages; results and errors still print.")
-    boolean quiet;
+    private static OptionSpec global(OptionSpec.Builder option) {
+        return option.scopeType(ScopeType.INHERIT).build();
+    }
 }

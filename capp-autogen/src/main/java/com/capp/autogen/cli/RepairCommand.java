@@ -1,13 +1,14 @@
 package com.capp.autogen.cli;
 
 import com.capp.autogen.app.MigrateUseCase;
-import picocli.CommandLine.Command;
-
 import java.util.List;
 
-@Command(name = "repair", mixinStandardHelpOptions = true,
-        description = "Record the current checksums of applied migrations edited on purpose (audit row: who, when).")
 final class RepairCommand extends ProjectCommand {
+
+    RepairCommand(Main main) {
+        super(main, "repair",
+                "Record the current checksums of applied migrations edited on purpose (audit row: who, when).");
+    }
 
     @Override
     public Integer call() {

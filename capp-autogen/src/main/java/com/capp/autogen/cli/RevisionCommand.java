@@ -3,69 +3,61 @@ package com.capp.autogen.cli;
 import com.capp.autogen.embed.NewRevision;
 import com.capp.autogen.embed.RevisionResult;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-@Command(name = "revision", mixinStandardHelpOptions = true,
-        description = {"Create a new revision file.",
-                "With --autogenerate, its upgrade() and downgrade() hold the changes the entities need."})
 final class RevisionCommand extends ProjectCommand {
 
-    @Option(names = {"-m", "--message"}, required = true, description = "What the revision does.")
-    String message;
+    private final OptionSpec message = Specs.option("<message>", "What the revision does.", "-m", "--message")
+            .required(true).build();
+    private final OptionSpec revId = Specs.option("<revId>",
+            "The new revision's id (default: next number, or 12 hex chars).", "--rev-id").build();
+    private final OptionSpec head = Specs.option("<head>",
+            "Revision to build on: head (default), base for a new base, or a revision/label@head.", "--head")
+            .defaultValue("head").build();
+    private final OptionSpec splice = Specs.flag("Allow --head to be a non-head revision (starts a branch).",
+            "--splice").build();
+    private final OptionSpec dependsOn = Specs.list(String.class, "REV", "A revision this one depends on (repeatable).",
+            "--depends-on").build();
+    private final OptionSpec branchLabels = Specs.list(String.class, "LABEL",
+            "A label for the branch this starts (repeatable).", "--branch-label").build();
+    private final OptionSpec autogenerate = Specs.flag("Fill upgrade() and downgrade() with the differences between "
+            + "the database (or, with none configured, the migrations) and the entities.", "--autogenerate").build();
+    private final AutogenOptions autogen;
+    private final OptionSpec sql = Specs.flag("With --autogenerate: print the upgrade's SQL instead of writing the file.",
+            "--sql").build();
+    private final OptionSpec dryRun = Specs.flag(
+            "With --autogenerate: print the Java source instead of writing the file.", "--dry-run").build();
+    private final OptionSpec split = Specs.flag("With --autogenerate: two revisions, expand (what the running code "
+            + "tolerates) then contract (drops, NOT NULL, narrowings), for a deploy in between.", "--split").build();
+    private final OptionSpec allowEmpty = Specs.flag(
+            "With --autogenerate: write a revision even when nothing changed.", "--allow-empty").build();
+    private final OptionSpec versionPath = Specs.option("DIR",
+            "Write the file to this folder: migrations.location or one of migrations.locations.", "--version-path")
+            .type(Path.class).build();
 
-    @Option(names = "--rev-id", description = "The new revision's id (default: next number, or 12 hex chars).")
-    String revId;
-
-    @Option(names = "--head", defaultValue = "head",
-            description = "Revision to build on: head (default), base for a new base, or a revision/label@head.")
-    String head;
-
-    @Option(names = "--splice", description = "Allow --head to be a non-head revision (starts a branch).")
-    boolean splice;
-
-    @Option(names = "--depends-on", paramLabel = "REV", description = "A revision this one depends on (repeatable).")
-    List<String> dependsOn = new ArrayList<>();
-
-    @Option(names = "--branch-label", paramLabel = "LABEL", description = "A label for the branch this starts (repeatable).")
-    List<String> branchLabels = new ArrayList<>();
-
-    @Option(names = "--autogenerate", description = "Fill upgrade() and downgrade() with the differences between "
-            + "the database (or, with none configured, the migrations) and the entities.")
-    boolean autogenerate;
-
-    @Mixin
-    AutogenOptions autogen;
-
-    @Option(names = "--sql", description = "With --autogenerate: print the upgrade's SQL instead of writing the file.")
-    boolean sql;
-
-    @Option(names = "--dry-run", description = "With --autogenerate: print the Java source instead of writing the file.")
-    boolean dryRun;
-
-    @Option(names = "--split", description = "With --autogenerate: two revisions, expand (what the running code "
-            + "tolerates) then contract (drops, NOT NULL, narrowings), for a deploy in between.")
-    boolean split;
-
-    @Option(names = "--allow-empty", description = "With --autogenerate: write a revision even when nothing changed.")
-    boolean allowEmpty;
-
-    @Option(names = "--version-path", paramLabel = "DIR",
-            description = "Write the file to this folder: migrations.location or one of migrations.locations.")
-    Path versionPath;
+    RevisionCommand(Main main) {
+        super(main, "revision", "Create a new revision file.",
+                "With --autogenerate, its upgrade() and downgrade() hold the changes the entities need.");
+        spec().addOption(message).addOption(revId).addOption(head).addOption(splice).addOption(dependsOn)
+                .addOption(branchLabels).addOption(autogenerate);
+        autogen = new AutogenOptions(spec());
+        spec().addOption(sql).addOption(dryRun).addOption(split).addOption(allowEmpty).addOption(versionPath);
+    }
 
     @Override
     public Integer call() {
-        if (!autogenerate && (sql || dryRun || allowEmpty)) {
+        boolean autogenerate = this.autogenerate.getValue();
+        boolean sql = this.sql.getValue();
+        boolean dryRun = this.dryRun.getValue();
+        if (!autogenerate && (sql || dryRun || allowEmpty.<Boolean>getValue())) {
             throw new CommandLine.ParameterException(commandLine(), (sql ? "--sql" : dryRun ? "--dry-run"
                     : "--allow-empty") + " needs --autogenerate: a revision without it has no SQL to show");
         }
-        RevisionResult result = api(autogen).revision(asked());
+        AutogenArguments autogen = this.autogen.values();
+        RevisionResult result = api(autogen).revision(asked(autogen));
         List<String> changes = result instanceof RevisionResult.Created created ? created.changes() : List.of();
         List<RevisionResult.CreatedRevision> revisions = result instanceof RevisionResult.Created created
                 ? created.revisions() : List.of();
@@ -88,31 +80,33 @@ final class RevisionCommand extends ProjectCommand {
     }
 
     /** The command line as the Java API's request. */
-    private NewRevision asked() {
-        NewRevision asked = NewRevision.message(message).head(head).dependsOn(dependsOn.toArray(String[]::new))
-                .branchLabels(branchLabels.toArray(String[]::new));
-        if (revId != null) {
-            asked.revId(revId);
+    private NewRevision asked(AutogenArguments autogen) {
+        List<String> dependsOn = this.dependsOn.getValue();
+        List<String> branchLabels = this.branchLabels.getValue();
+        NewRevision asked = NewRevision.message(message.getValue()).head(head.getValue())
+                .dependsOn(dependsOn.toArray(String[]::new)).branchLabels(branchLabels.toArray(String[]::new));
+        if (revId.getValue() != null) {
+            asked.revId(revId.getValue());
         }
-        if (splice) {
+        if (splice.<Boolean>getValue()) {
             asked.splice();
         }
-        if (versionPath != null) {
-            asked.versionPath(versionPath);
+        if (versionPath.getValue() != null) {
+            asked.versionPath(versionPath.getValue());
         }
-        if (autogenerate) {
+        if (autogenerate.<Boolean>getValue()) {
             asked.autogenerate();
         }
-        if (split) {
+        if (split.<Boolean>getValue()) {
             asked.split();
         }
-        if (allowEmpty) {
+        if (allowEmpty.<Boolean>getValue()) {
             asked.allowEmpty();
         }
-        if (sql || dryRun) {
+        if (sql.<Boolean>getValue() || dryRun.<Boolean>getValue()) {
             asked.dryRun();
         }
-        if (autogen.dev) {
+        if (autogen.dev()) {
             asked.againstMigrations();
         }
         return asked;

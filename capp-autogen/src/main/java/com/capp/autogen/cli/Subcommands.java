@@ -1,23 +1,22 @@
 package com.capp.autogen.cli;
 
-import picocli.CommandLine;
-
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * Alembic's commands, one class each, by the names they answer to. Picocli reads a command class's
- * annotations when it is registered, which is most of a short run's start-up when all eighteen are:
- * a run registers only the commands its arguments name (every one, for usage and unknown words).
+ * Alembic's commands, one class each, by the names they answer to. Building a command's model is
+ * most of a short run's start-up when all eighteen are built: a run makes only the commands its
+ * arguments name (every one, for usage and unknown words).
  */
 final class Subcommands {
 
-    /** In the order usage lists them; aliases map to the same class. */
-    private static final Map<String, Supplier<Object>> BY_NAME = new LinkedHashMap<>();
+    /** In the order usage lists them; an alias maps to the same factory. */
+    private static final Map<String, Function<Main, ProjectCommand>> BY_NAME = new LinkedHashMap<>();
 
     static {
         add(InitCommand::new, "init");
@@ -44,35 +43,34 @@ final class Subcommands {
     }
 
     /** Every command: what usage lists. */
-    static void registerAll(CommandLine commandLine) {
-        register(commandLine, BY_NAME.keySet());
+    static List<ProjectCommand> all(Main main) {
+        return make(main, BY_NAME.keySet());
     }
 
     /**
      * The commands named among {@code args} (an option value that happens to be a command name only
      * adds one more); all of them when none is named, so usage and "did you mean" stay complete.
      */
-    static void registerNamed(CommandLine commandLine, List<String> args) {
+    static List<ProjectCommand> named(Main main, List<String> args) {
         Set<String> named = new LinkedHashSet<>(args);
         named.retainAll(BY_NAME.keySet());
-        register(commandLine, named.isEmpty() ? BY_NAME.keySet() : named);
+        return make(main, named.isEmpty() ? BY_NAME.keySet() : named);
     }
 
     static Set<String> names() {
         return BY_NAME.keySet();
     }
 
-    private static void register(CommandLine commandLine, Set<String> names) {
-        Set<Class<?>> added = new LinkedHashSet<>();
-        for (String name : names) {
-            Object command = BY_NAME.get(name).get();
-            if (added.add(command.getClass())) {
-                commandLine.addSubcommand(command); // name and aliases from its @Command
-            }
-        }
+    /** One command per factory: a command named by its alias too is made once (its spec carries both names). */
+    private static List<ProjectCommand> make(Main main, Set<String> names) {
+        Set<Function<Main, ProjectCommand>> factories = new LinkedHashSet<>();
+        names.forEach(name -> factories.add(BY_NAME.get(name)));
+        List<ProjectCommand> commands = new ArrayList<>();
+        factories.forEach(factory -> commands.add(factory.apply(main)));
+        return commands;
     }
 
-    private static void add(Supplier<Object> factory, String... names) {
+    private static void add(Function<Main, ProjectCommand> factory, String... names) {
         for (String name : names) {
             BY_NAME.put(name, factory);
         }

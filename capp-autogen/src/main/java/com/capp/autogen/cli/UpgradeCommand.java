@@ -1,36 +1,34 @@
 package com.capp.autogen.cli;
 
 import com.capp.autogen.embed.CappAutogen;
-import com.capp.autogen.embed.RunOption;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Upgrade to a later version.")
 final class UpgradeCommand extends ProjectCommand {
 
-    @Parameters(paramLabel = "REV",
-            description = "head, heads, +N, a revision, head-1, REV+N, label@head, label@+1..., or FROM:TO with --sql.")
-    String target;
+    private final PositionalParamSpec target = Specs.parameter("REV",
+            "head, heads, +N, a revision, head-1, REV+N, label@head, label@+1..., or FROM:TO with --sql.").build();
+    private final OptionSpec sql = Specs.flag("Print the SQL script instead of running it (no database needed).",
+            "--sql").build();
+    private final OptionSpec ignoreChecksums = Specs.flag("Run even if applied migrations changed since they ran.",
+            "--ignore-checksums").build();
+    private final OptionSpec allowUnsafe = Specs.flag("Run pending migrations even when lint finds errors in them "
+            + "(also lint.allow.unsafe=true in capp-autogen.properties).", "--allow-unsafe").build();
 
-    @Option(names = "--sql", description = "Print the SQL script instead of running it (no database needed).")
-    boolean sql;
-
-    @Option(names = "--ignore-checksums", description = "Run even if applied migrations changed since they ran.")
-    boolean ignoreChecksums;
-
-    @Option(names = "--allow-unsafe", description = "Run pending migrations even when lint finds errors in them "
-            + "(also lint.allow.unsafe=true in capp-autogen.properties).")
-    boolean allowUnsafe;
+    UpgradeCommand(Main main) {
+        super(main, "upgrade", "Upgrade to a later version.");
+        spec().addPositional(target).addOption(sql).addOption(ignoreChecksums).addOption(allowUnsafe);
+    }
 
     @Override
     public Integer call() {
         CappAutogen api = api();
-        if (sql) {
+        String target = this.target.getValue();
+        if (sql.<Boolean>getValue()) {
             out().print(api.upgradeScript(target));
             out().flush();
         } else {
-            api.upgrade(target, RunOptions.of(ignoreChecksums, allowUnsafe));
+            api.upgrade(target, RunOptions.of(ignoreChecksums.getValue(), allowUnsafe.getValue()));
         }
         return 0;
     }
