@@ -1,12 +1,16 @@
 package com.capp.autogen.runtime;
 
+import com.capp.autogen.ops.BulkInsert;
 import com.capp.autogen.ops.CreateIndex;
 import com.capp.autogen.ops.DropIndex;
+import com.capp.autogen.ops.ExecuteSql;
 import com.capp.autogen.ops.Operation;
 import com.capp.autogen.sql.PostgresSql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -15,11 +19,17 @@ import java.util.function.Consumer;
  * that commits records itself in the audit table, so a run interrupted between sections resumes:
  * sections already committed are skipped, and the one that was cut short runs again (its
  * statements are repeatable). The version table is left to the caller's last transaction.
+ * Inside a transaction, the statements of typed operations (DDL: no rows come back) are sent together,
+ * in one round trip, when something else must run or the section ends ({@link #flush}); raw SQL
+ * ({@code op.execute}, which may return rows) and the statements outside a transaction run one by one.
  */
 final class CommittedSections implements TransactionBoundary, Consumer<Operation> {
 
     private final Connection connection;
     private final StatementSink sink;
+    private final Consumer<List<String>> together;
+    private final List<String> pending = new ArrayList<>();
+    private boolean inTransaction = true;
     private final ConcurrentIndexBuild indexes;
     private final Runnable recordProgress;
     private final int alreadyDone;
@@ -27,11 +37,15 @@ final class CommittedSections implements TransactionBoundary, Consumer<Operation
     private int committed;
     private boolean ranStatements;
 
-    /** @param recordProgress writes "sections done so far" ({@link #done()}) in the current transaction */
-    CommittedSections(Connection connection, StatementSink sink, int alreadyDone, Consumer<String> info,
-                      Consumer<Integer> recordProgress) {
+    /**
+     * @param together       runs statements in one round trip (null: every statement alone)
+     * @param recordProgress writes "sections done so far" ({@link #done()}) in the current transaction
+     */
+    CommittedSections(Connection connection, StatementSink sink, Consumer<List<String>> together, int alreadyDone,
+                      Consumer<String> info, Consumer<Integer> recordProgress) {
         this.connection = connection;
         this.sink = sink;
+        this.together = together;
         this.indexes = new ConcurrentIndexBuild(connection, sink, info);
         this.alreadyDone = alreadyDone;
         this.committed = alreadyDone;
@@ -56,11 +70,25 @@ final class CommittedSections implements TransactionBoundary, Consumer<Operation
         boolean resuming = alreadyDone > 0 && current == alreadyDone;
         ranStatements = true;
         if (op instanceof CreateIndex create && create.concurrently()) {
+            flush();
             indexes.create(create, resuming);
         } else if (op instanceof DropIndex drop && drop.concurrently()) {
+            flush();
             indexes.drop(drop, resuming);
+        } else if (together != null && inTransaction && !(op instanceof ExecuteSql || op instanceof BulkInsert)) {
+            pending.addAll(PostgresSql.statements(op));
         } else {
+            flush();
             PostgresSql.statements(op).forEach(sink::run);
+        }
+    }
+
+    /** Runs the statements collected so far: before anything else runs, and at the end of the migration. */
+    void flush() {
+        if (!pending.isEmpty()) {
+            List<String> statements = List.copyOf(pending);
+            pending.clear();
+            together.accept(statements);
         }
     }
 
@@ -75,6 +103,8 @@ final class CommittedSections implements TransactionBoundary, Consumer<Operation
     }
 
     private void boundary(boolean autocommitAfter) {
+        flush();
+        inTransaction = !autocommitAfter;
         try {
             if (ranStatements) { // an empty section needs no record: a re-run passes through it as quickly
                 recordProgress.run();

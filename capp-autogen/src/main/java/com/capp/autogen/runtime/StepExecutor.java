@@ -30,7 +30,7 @@ import java.util.List;
  */
 final class StepExecutor {
 
-    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final Connection connection;
     private final VersionTable versionTable;
@@ -40,6 +40,11 @@ final class StepExecutor {
     private final MigrationListener listener;
     private List<String> committedHeads;
     private CommittedSections sections;
+    /**
+     * Whether a transactional attempt sends its DDL in one round trip: the first does; after a lock
+     * timeout the next ones run one by one, so the wait and its failure name the statement.
+     */
+    private boolean together;
 
     StepExecutor(Connection connection, VersionTable versionTable, AuditTable auditTable, RuntimeSettings settings,
                  StatementWatch watch, MigrationListener listener) {
@@ -66,6 +71,7 @@ final class StepExecutor {
         long start = System.nanoTime();
         List<String> completed = new ArrayList<>();
         sections = null;
+        together = true;
         try {
             if (transactional) {
                 retryingLockTimeouts(step, timeouts, true, () -> inTransaction(step, resolved, timeouts, start));
@@ -103,8 +109,11 @@ final class StepExecutor {
             savepoint = connection.setSavepoint();
             JdbcStatementSink sink = new JdbcStatementSink(connection);
             timeouts.setSql(true).forEach(sink::run);
-            sections = sections(step, resolved, watched(step, timeouts, sink::run), sink);
+            Watched watched = new Watched(step, timeouts);
+            sections = sections(step, resolved, sql -> watched.one(sql, sink::run),
+                    together ? sql -> watched.together(sql, sink) : null, sink);
             perform(step, resolved.newInstance(), sections);
+            sections.flush();
             bookkeeping(step, resolved.checksum(), start).forEach(sink::run);
             if (!sections.crossedBoundary()) {
                 connection.releaseSavepoint(savepoint);
@@ -124,11 +133,11 @@ final class StepExecutor {
         JdbcStatementSink sink = new JdbcStatementSink(connection);
         timeouts.setSql(false).forEach(sink::run);
         try {
-            perform(step, resolved.newInstance(), watched(step, timeouts,
-                    sql -> {
-                        retryingLockTimeouts(step, timeouts, false, () -> sink.run(sql));
-                        completed.add(sql);
-                    }));
+            Watched watched = new Watched(step, timeouts);
+            perform(step, resolved.newInstance(), sql -> watched.one(sql, statement -> {
+                retryingLockTimeouts(step, timeouts, false, () -> sink.run(statement));
+                completed.add(statement);
+            }));
         } finally {
             StatementTimeouts.resetSql().forEach(sink::run);
         }
@@ -140,32 +149,56 @@ final class StepExecutor {
         void run(String sql);
     }
 
-    /** Runs each statement under the watch, labelled with the step and its number in the migration. */
-    private Sql watched(MigrationStep step, StatementTimeouts timeouts, Sql sql) {
-        int[] number = {0};
-        return statement -> {
-            watch.begin(step.direction().word() + " " + step.arrow() + ", statement " + ++number[0],
-                    timeouts.lock());
+    /** Runs a migration's statements under the watch, labelled with the step and their numbers in the migration. */
+    private final class Watched {
+        private final MigrationStep step;
+        private final StatementTimeouts timeouts;
+        private int number;
+
+        Watched(MigrationStep step, StatementTimeouts timeouts) {
+            this.step = step;
+            this.timeouts = timeouts;
+        }
+
+        void one(String statement, Sql sql) {
+            watching(label(1), () -> sql.run(statement));
+        }
+
+        void together(List<String> statements, JdbcStatementSink sink) {
+            watching(label(statements.size()), () -> sink.runTogether(statements));
+        }
+
+        private String label(int count) {
+            int first = number + 1;
+            number += count;
+            return step.direction().word() + " " + step.arrow()
+                    + (count == 1 ? ", statement " + first : ", statements " + first + "-" + number);
+        }
+
+        private void watching(String label, Runnable statements) {
+            watch.begin(label, timeouts.lock());
             try {
-                sql.run(statement);
+                statements.run();
             } finally {
                 watch.end();
             }
-        };
+        }
     }
 
     /**
      * The sections {@code op.outsideTransaction} blocks cut the migration into; those an interrupted
      * run committed are skipped, and each one committed now is recorded (and its heads are durable).
      */
+    /** @param together runs statements in one round trip (null: one by one) */
     private CommittedSections sections(MigrationStep step, ResolvedMigration resolved, Sql statements,
-                                       JdbcStatementSink sink) throws SQLException {
+                                       java.util.function.Consumer<List<String>> together, JdbcStatementSink sink)
+            throws SQLException {
         String revision = step.revision().id();
         int done = auditTable.sectionsDone(connection, revision, step.direction(), resolved.checksum());
         if (done > 0) {
             listener.info("Resuming " + step.arrow() + " after " + done + " committed section(s)");
         }
-        return new CommittedSections(connection, statements::run, done, listener::info, n -> {
+        return new CommittedSections(connection, statements::run, together, done, listener::info, n -> {
             auditTable.progressSql(revision, step.direction(), resolved.checksum(), n).forEach(sink::run);
             committedHeads = step.headsBefore();
         });
@@ -200,6 +233,7 @@ final class StepExecutor {
                 if (!LOCK_NOT_AVAILABLE.equals(e.sqlState())) {
                     throw e;
                 }
+                together = false;
                 String outcome = transactional
                         ? "rolled back; the database stays at " + describe(committedHeads)
                         : "NOT transactional: statements before this one remain; the version table stays at "
