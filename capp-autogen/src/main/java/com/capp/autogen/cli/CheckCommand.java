@@ -12,8 +12,7 @@ import picocli.CommandLine.Model.OptionSpec;
 final class CheckCommand extends ProjectCommand implements DriftCommand {
 
     private final AutogenOptions autogen;
-    private final OptionSpec format = Specs.option("<format>", "text or json (default: ${DEFAULT-VALUE}).", "--format")
-            .defaultValue("text").build();
+    private final OptionSpec format = Specs.outputFormat();
 
     CheckCommand(Main main) {
         super(main, "check", "Fail when the entities hold changes that no migration carries.",

@@ -11,8 +11,7 @@ final class LintCommand extends ProjectCommand implements DriftCommand {
     private final PositionalParamSpec selection = Specs.parameter("0..1", String.class, "REV | START:END",
             "One revision, or a range such as 0002:head.").build();
     private final OptionSpec all = Specs.flag("Lint every migration, applied or not.", "--all").build();
-    private final OptionSpec format = Specs.option("<format>", "text or json (default: ${DEFAULT-VALUE}).", "--format")
-            .defaultValue("text").build();
+    private final OptionSpec format = Specs.outputFormat();
 
     LintCommand(Main main) {
         super(main, "lint", "Find statements that can stall a busy database or break the running application.",

@@ -51,6 +51,11 @@ final class Specs {
     }
 
     /** A repeatable option, a list of {@code element}s: empty unless given. */
+    /** {@code --format text|json} of the commands whose report a CI job may parse. */
+    static OptionSpec outputFormat() {
+        return option("<format>", "text or json (default: ${DEFAULT-VALUE}).", "--format").defaultValue("text").build();
+    }
+
     static OptionSpec.Builder list(Class<?> element, String paramLabel, String description, String... names) {
         return OptionSpec.builder(names).type(List.class).auxiliaryTypes(element).initialValue(List.of())
                 .paramLabel(paramLabel).description(description);
