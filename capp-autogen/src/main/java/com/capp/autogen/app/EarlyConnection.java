@@ -3,7 +3,6 @@ package com.capp.autogen.app;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -21,11 +20,7 @@ final class EarlyConnection {
     }
 
     static EarlyConnection open(Supplier<Connection> connect) {
-        return new EarlyConnection(CompletableFuture.supplyAsync(connect, task -> {
-            Thread thread = new Thread(task, "capp-autogen-connect");
-            thread.setDaemon(true); // a command that failed first does not wait for a slow server to answer
-            thread.start();
-        }));
+        return new EarlyConnection(Background.start("capp-autogen-connect", connect));
     }
 
     /** Runs {@code work} meanwhile; when it fails, the connection is let go (closed once open) and its failure thrown. */
@@ -40,14 +35,7 @@ final class EarlyConnection {
 
     /** The connection, once open; the caller closes it. */
     Connection get() {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw e;
-        }
+        return Background.join(opening);
     }
 
     private static void closeQuietly(Connection connection) {

@@ -62,23 +62,14 @@ public final class MigrationsSchemaSource implements SchemaSource, AutoCloseable
     @Override
     public synchronized void prepare() {
         if (replayed == null) {
-            replayed = CompletableFuture.supplyAsync(this::startAndReplay, runnable -> {
-                Thread thread = new Thread(runnable, "capp-autogen-dev-database");
-                thread.setDaemon(true);
-                thread.start();
-            });
+            replayed = Background.start("capp-autogen-dev-database", this::startAndReplay);
         }
     }
 
     /** The dev database at head, started and replayed on first use (or by {@link #prepare}). */
     private DatabaseSchemaSource replayed() {
         prepare();
-        DevDatabase atHead;
-        try {
-            atHead = replayed.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : e;
-        }
+        DevDatabase atHead = Background.join(replayed);
         return new DatabaseSchemaSource(atHead.dataSource(), describe(), project.settings().versionTable());
     }
 
