@@ -29,7 +29,6 @@ final class CommittedSections implements TransactionBoundary, Consumer<Operation
     private final StatementSink sink;
     private final Consumer<List<String>> together;
     private final List<String> pending = new ArrayList<>();
-    private boolean inTransaction = true;
     private final ConcurrentIndexBuild indexes;
     private final Runnable recordProgress;
     private final int alreadyDone;
@@ -69,18 +68,26 @@ final class CommittedSections implements TransactionBoundary, Consumer<Operation
         }
         boolean resuming = alreadyDone > 0 && current == alreadyDone;
         ranStatements = true;
+        if (goesTogether(op)) {
+            pending.addAll(PostgresSql.statements(op));
+            return;
+        }
+        flush();
         if (op instanceof CreateIndex create && create.concurrently()) {
-            flush();
             indexes.create(create, resuming);
         } else if (op instanceof DropIndex drop && drop.concurrently()) {
-            flush();
             indexes.drop(drop, resuming);
-        } else if (together != null && inTransaction && !(op instanceof ExecuteSql || op instanceof BulkInsert)) {
-            pending.addAll(PostgresSql.statements(op));
         } else {
-            flush();
             PostgresSql.statements(op).forEach(sink::run);
         }
+    }
+
+    /** DDL of a typed operation inside a transaction (sections alternate: even ones are transactions). */
+    private boolean goesTogether(Operation op) {
+        boolean concurrently = op instanceof CreateIndex create && create.concurrently()
+                || op instanceof DropIndex drop && drop.concurrently();
+        return together != null && current % 2 == 0 && !concurrently
+                && !(op instanceof ExecuteSql || op instanceof BulkInsert);
     }
 
     /** Runs the statements collected so far: before anything else runs, and at the end of the migration. */
@@ -104,7 +111,6 @@ final class CommittedSections implements TransactionBoundary, Consumer<Operation
 
     private void boundary(boolean autocommitAfter) {
         flush();
-        inTransaction = !autocommitAfter;
         try {
             if (ranStatements) { // an empty section needs no record: a re-run passes through it as quickly
                 recordProgress.run();

@@ -56,24 +56,24 @@ public final class JdbcStatementSink implements StatementSink {
             statement.executeBatch();
             connection.releaseSavepoint(before);
         } catch (BatchUpdateException e) {
-            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-            String together = String.join(";\n", sql);
-            if (StepExecutor.LOCK_NOT_AVAILABLE.equals(cause.getSQLState())) {
-                throw new StatementFailedException(together, cause);
+            StatementFailedException failed = new StatementFailedException(String.join(";\n", sql),
+                    e.getNextException() != null ? e.getNextException() : e);
+            if (failed.lockTimedOut()) {
+                throw failed;
             }
-            undo(before, together, cause);
+            undo(before, failed);
             sql.forEach(this::run);
-            throw new StatementFailedException(together, cause); // did not fail again alone: the batch's error
+            throw failed; // did not fail again alone: the batch's error
         } catch (SQLException e) {
             throw new StatementFailedException(String.join(";\n", sql), e);
         }
     }
 
-    private void undo(Savepoint before, String together, SQLException cause) {
+    private void undo(Savepoint before, StatementFailedException failed) {
         try {
             connection.rollback(before);
         } catch (SQLException e) {
-            throw new StatementFailedException(together, cause); // the connection is gone: the batch's error is the news
+            throw failed; // the connection is gone: the batch's error is the news
         }
     }
 }

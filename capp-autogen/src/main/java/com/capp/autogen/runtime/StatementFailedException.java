@@ -5,6 +5,8 @@ import java.sql.SQLException;
 /** A statement PostgreSQL refused; keeps the statement so the error can show it. */
 public final class StatementFailedException extends RuntimeException {
 
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
     private final String statement;
 
     public StatementFailedException(String statement, SQLException cause) {
@@ -18,5 +20,10 @@ public final class StatementFailedException extends RuntimeException {
 
     public String sqlState() {
         return ((SQLException) getCause()).getSQLState();
+    }
+
+    /** The statement's lock_timeout fired: the runner retries. */
+    boolean lockTimedOut() {
+        return LOCK_NOT_AVAILABLE.equals(sqlState());
     }
 }

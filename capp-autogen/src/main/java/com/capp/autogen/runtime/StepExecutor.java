@@ -12,6 +12,7 @@ import java.sql.Savepoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Runs migrations on a live connection: statements, version-table update and audit row. With
@@ -29,8 +30,6 @@ import java.util.List;
  * the version row is still written once, after the migration, only when everything succeeded.
  */
 final class StepExecutor {
-
-    static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final Connection connection;
     private final VersionTable versionTable;
@@ -188,10 +187,11 @@ final class StepExecutor {
     /**
      * The sections {@code op.outsideTransaction} blocks cut the migration into; those an interrupted
      * run committed are skipped, and each one committed now is recorded (and its heads are durable).
+     *
+     * @param together runs statements in one round trip (null: one by one)
      */
-    /** @param together runs statements in one round trip (null: one by one) */
     private CommittedSections sections(MigrationStep step, ResolvedMigration resolved, Sql statements,
-                                       java.util.function.Consumer<List<String>> together, JdbcStatementSink sink)
+                                       Consumer<List<String>> together, JdbcStatementSink sink)
             throws SQLException {
         String revision = step.revision().id();
         int done = auditTable.sectionsDone(connection, revision, step.direction(), resolved.checksum());
@@ -230,7 +230,7 @@ final class StepExecutor {
                 attempt.run();
                 return;
             } catch (StatementFailedException e) {
-                if (!LOCK_NOT_AVAILABLE.equals(e.sqlState())) {
+                if (!e.lockTimedOut()) {
                     throw e;
                 }
                 together = false;
